@@ -1,0 +1,1 @@
+"""Storage: one interface (store.GraphStore) and one adapter per graph store."""

@@ -1,0 +1,152 @@
+"""The store operations both adapters share: argument checks, paging and record building.
+
+An adapter supplies `_read(fn, *args)`, which runs one of its read functions (`fn(conn_or_tx, *args)`)
+where that store wants it, and a `reads` module with the same function names and signatures."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+from queries import records, traversal
+from queries.cursor import check_limit, decode_cursor, next_cursor
+from queries.store import MAX_HOPS
+from schema.errors import InvalidInput
+from schema.models import (
+    ArticleRecord,
+    Direction,
+    EntityRecord,
+    EntitySummary,
+    EvidenceRecord,
+    Extraction,
+    GraphPath,
+    MetricRecord,
+    Page,
+    RelationRecord,
+    Stats,
+    Subgraph,
+    WriteOutcome,
+)
+from schema.names import normalize_name
+from schema.ontology import RELATION_TYPES, entity_type, relation_type
+
+Row = dict[str, Any]
+
+
+def checked_types(types: list[str] | None) -> list[str]:
+    return [relation_type(t).name for t in types] if types else list(RELATION_TYPES)
+
+
+class StoreBase(ABC):
+    reads: ModuleType
+
+    @abstractmethod
+    async def _read(self, fn: Callable[..., Any], *args: Any) -> Any: ...
+
+    @abstractmethod
+    async def write_articles(self, *, extractions: list[Extraction]) -> list[WriteOutcome]: ...
+
+    async def write_article(self, *, extraction: Extraction) -> WriteOutcome:
+        return (await self.write_articles(extractions=[extraction]))[0]
+
+    async def get_entities(self, *, ids: list[str]) -> list[EntityRecord]:
+        rows = await self._read(self.reads.entities, ids)
+        return [records.entity(r) for r in records.in_order(rows, ids)]
+
+    async def search_entities(
+        self, *, query: str, entity_type: str | None = None, limit: int = 20, cursor: str | None = None
+    ) -> Page[EntityRecord]:
+        kind = _entity_type(entity_type)
+        skip, limit = decode_cursor(cursor), check_limit(limit)
+        rows = await self._read(self.reads.search, normalize_name(query), kind, skip, limit + 1)
+        return Page(items=[records.entity(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
+
+    async def relations_of(
+        self,
+        *,
+        entity_id: str,
+        types: list[str] | None = None,
+        direction: Direction = "both",
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> Page[RelationRecord]:
+        if direction not in ("out", "in", "both"):
+            raise InvalidInput("direction must be out, in or both")
+        skip, limit = decode_cursor(cursor), check_limit(limit)
+        rows = await self._read(self.reads.relations_of, entity_id, checked_types(types), direction, skip, limit + 1)
+        return Page(items=[records.relation(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
+
+    async def neighbourhood(
+        self, *, entity_id: str, depth: int = 1, types: list[str] | None = None, limit: int = 100
+    ) -> Subgraph:
+        start = await self.get_entities(ids=[entity_id])
+
+        async def expand(frontier: list[str], kinds: list[str], budget: int) -> list[EntitySummary]:
+            return [records.summary(r) for r in await self._read(self.reads.neighbours, frontier, kinds, budget)]
+
+        async def edges(ids: list[str], kinds: list[str], cap: int) -> list[RelationRecord]:
+            return [records.relation(r) for r in await self._read(self.reads.edges_among, ids, kinds, cap)]
+
+        first = EntitySummary(id=start[0].id, name=start[0].name, type=start[0].type) if start else None
+        return await traversal.neighbourhood(
+            first, depth=depth, types=checked_types(types), limit=limit, expand=expand, edges_among=edges
+        )
+
+    async def shortest_paths(
+        self, *, source_id: str, target_id: str, max_hops: int = 4, limit: int = 5
+    ) -> list[GraphPath]:
+        if not 1 <= max_hops <= MAX_HOPS:
+            raise InvalidInput(f"max_hops must be between 1 and {MAX_HOPS}")
+        check_limit(limit, 50)
+        if source_id == target_id:
+            return []
+        rows = await self._read(self.reads.shortest_paths, source_id, target_id, max_hops, limit)
+        return [
+            GraphPath(nodes=[records.summary(n) for n in r["nodes"]], edges=[records.relation(e) for e in r["edges"]])
+            for r in rows
+        ]
+
+    async def evidence_of(self, *, relation_ids: list[str], limit: int = 20) -> dict[str, list[EvidenceRecord]]:
+        check_limit(limit)
+        out: dict[str, list[EvidenceRecord]] = {rid: [] for rid in relation_ids}
+        for row in await self._read(self.reads.evidence, relation_ids, limit):
+            if len(out[row["relation_id"]]) < limit:
+                out[row["relation_id"]].append(records.evidence(row))
+        return out
+
+    async def metrics_of(self, *, entity_ids: list[str]) -> dict[str, list[MetricRecord]]:
+        out: dict[str, list[MetricRecord]] = {eid: [] for eid in entity_ids}
+        for row in await self._read(self.reads.metrics, entity_ids):
+            out[row["entity_id"]].append(records.metric(row))
+        return out
+
+    async def get_relations(self, *, ids: list[str]) -> list[RelationRecord]:
+        rows = await self._read(self.reads.relations_by_id, ids)
+        return [records.relation(r) for r in records.in_order(rows, ids)]
+
+    async def get_articles(self, *, ids: list[str]) -> list[ArticleRecord]:
+        rows = await self._read(self.reads.articles, ids)
+        return [records.article(r) for r in records.in_order(rows, ids)]
+
+    async def list_articles(self, *, limit: int = 20, cursor: str | None = None) -> Page[ArticleRecord]:
+        skip, limit = decode_cursor(cursor), check_limit(limit)
+        rows = await self._read(self.reads.article_page, skip, limit + 1)
+        return Page(items=[records.article(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
+
+    async def stats(self) -> Stats:
+        raw = await self._read(self.reads.stats)
+        return Stats(
+            articles=raw["Article"],
+            entities=raw["Entity"],
+            evidence=raw["Evidence"],
+            metrics=raw["Metric"],
+            relations=sum(raw["relations_by_type"].values()),
+            entities_by_type=raw["entities_by_type"],
+            relations_by_type=raw["relations_by_type"],
+        )
+
+
+def _entity_type(name: str | None) -> str | None:
+    return entity_type(name).value if name else None

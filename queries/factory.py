@@ -1,0 +1,26 @@
+"""Open the configured store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from queries.store import GraphStore
+
+
+def open_store(
+    *,
+    kind: Literal["embedded", "neo4j"],
+    data_dir: Path,
+    neo4j_uri: str = "",
+    neo4j_user: str = "",
+    neo4j_password: str = "",
+    neo4j_database: str = "neo4j",
+) -> GraphStore:
+    if kind == "neo4j":
+        from queries.neo4j import Neo4jStore
+
+        return Neo4jStore(uri=neo4j_uri, user=neo4j_user, password=neo4j_password, database=neo4j_database)
+    from queries.ladybug import LadybugStore
+
+    return LadybugStore(path=data_dir / "graph")

@@ -1,0 +1,180 @@
+"""Read transaction functions. Results are consumed inside the transaction function."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from neo4j import AsyncManagedTransaction
+
+from schema.ontology import RELATION_TYPES, cypher_label
+
+Row = dict[str, Any]
+
+RELATION_COLUMNS = (
+    "x.id AS id, type(x) AS type, h.id AS head_id, h.name AS head_name, h.type AS head_type, "
+    "t.id AS tail_id, t.name AS tail_name, t.type AS tail_type, x.confidence AS confidence, "
+    "x.support AS support, x.first_seen AS first_seen, x.last_seen AS last_seen"
+)
+SYMMETRIC = [name for name, spec in RELATION_TYPES.items() if spec.symmetric]
+
+
+def type_pattern(types: list[str]) -> str:
+    """`FOUNDED|LEADS|…` for a relationship pattern; every name checked against the ontology."""
+    return "|".join(cypher_label(t) for t in types)
+
+
+async def rows(tx: AsyncManagedTransaction, query: str, **params: Any) -> list[Row]:
+    result = await tx.run(query, params)
+    return [dict(record) async for record in result]
+
+
+async def entities(tx: AsyncManagedTransaction, ids: list[str]) -> list[Row]:
+    types = list(RELATION_TYPES)
+    return await rows(
+        tx,
+        "UNWIND $ids AS id MATCH (e:Entity {id: id}) "
+        "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
+        f"e.description AS description, COUNT {{ (e)-[:{type_pattern(types)}]-(:Entity) }} AS relation_count, "
+        "COUNT { (:Article)-[:MENTIONS]->(e) } AS article_count",
+        ids=ids,
+    )
+
+
+async def search(tx: AsyncManagedTransaction, key: str, entity_type: str | None, skip: int, limit: int) -> list[Row]:
+    return await rows(
+        tx,
+        "MATCH (e:Entity) WHERE e.search_keys CONTAINS $key AND ($type IS NULL OR e.type = $type) "
+        "WITH e, CASE WHEN e.search_keys CONTAINS $exact THEN 0 "
+        "WHEN e.search_keys CONTAINS $prefix THEN 1 ELSE 2 END AS rank, "
+        "COUNT { (:Article)-[:MENTIONS]->(e) } AS article_count "
+        "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
+        "e.description AS description, article_count "
+        "ORDER BY rank, article_count DESC, size(e.name), e.id SKIP $skip LIMIT $limit",
+        key=key,
+        exact=f"|{key}|",
+        prefix=f"|{key}",
+        type=entity_type,
+        skip=skip,
+        limit=limit,
+    )
+
+
+async def relations_of(
+    tx: AsyncManagedTransaction, entity_id: str, types: list[str], direction: str, skip: int, limit: int
+) -> list[Row]:
+    return await rows(
+        tx,
+        f"MATCH (e:Entity {{id: $id}})-[x:{type_pattern(types)}]-(:Entity) "
+        "WITH e, x, startNode(x) AS h, endNode(x) AS t "
+        "WHERE $direction = 'both' OR type(x) IN $symmetric "
+        "OR ($direction = 'out' AND h = e) OR ($direction = 'in' AND t = e) "
+        f"RETURN {RELATION_COLUMNS} ORDER BY support DESC, id SKIP $skip LIMIT $limit",
+        id=entity_id,
+        direction=direction,
+        symmetric=SYMMETRIC,
+        skip=skip,
+        limit=limit,
+    )
+
+
+async def neighbours(tx: AsyncManagedTransaction, frontier: list[str], types: list[str], budget: int) -> list[Row]:
+    return await rows(
+        tx,
+        f"UNWIND $ids AS id MATCH (:Entity {{id: id}})-[x:{type_pattern(types)}]-(o:Entity) "
+        "WITH o, max(x.support) AS best ORDER BY best DESC, o.id LIMIT $budget "
+        "RETURN o.id AS id, o.name AS name, o.type AS type",
+        ids=frontier,
+        budget=budget,
+    )
+
+
+async def edges_among(tx: AsyncManagedTransaction, ids: list[str], types: list[str], cap: int) -> list[Row]:
+    return await rows(
+        tx,
+        f"UNWIND $ids AS id MATCH (h:Entity {{id: id}})-[x:{type_pattern(types)}]->(t:Entity) "
+        f"WHERE t.id IN $ids RETURN {RELATION_COLUMNS} ORDER BY support DESC, id LIMIT $cap",
+        ids=ids,
+        cap=cap,
+    )
+
+
+async def shortest_paths(tx: AsyncManagedTransaction, source: str, target: str, max_hops: int, limit: int) -> list[Row]:
+    # The hop cap cannot be a parameter in a variable-length pattern; it is a checked int.
+    return await rows(
+        tx,
+        "MATCH (a:Entity {id: $source}), (b:Entity {id: $target}) "
+        f"MATCH p = allShortestPaths((a)-[:{type_pattern(list(RELATION_TYPES))}*..{int(max_hops)}]-(b)) "
+        "RETURN [n IN nodes(p) | {id: n.id, name: n.name, type: n.type}] AS nodes, "
+        "[x IN relationships(p) | {id: x.id, type: type(x), head_id: startNode(x).id, "
+        "head_name: startNode(x).name, head_type: startNode(x).type, tail_id: endNode(x).id, "
+        "tail_name: endNode(x).name, tail_type: endNode(x).type, confidence: x.confidence, "
+        "support: x.support, first_seen: x.first_seen, last_seen: x.last_seen}] AS edges LIMIT $limit",
+        source=source,
+        target=target,
+        limit=limit,
+    )
+
+
+async def evidence(tx: AsyncManagedTransaction, relation_ids: list[str], limit: int) -> list[Row]:
+    return await rows(
+        tx,
+        "UNWIND $ids AS rid CALL (rid) { MATCH (v:Evidence {relation_id: rid}) "
+        "RETURN v ORDER BY v.seen_at DESC, v.id LIMIT $limit } "
+        "OPTIONAL MATCH (a:Article {id: v.article_id}) "
+        "RETURN rid AS relation_id, v.article_id AS article_id, a.title AS article_title, "
+        "v.published_at AS published_at, v.text AS text, v.span_start AS span_start, v.span_end AS span_end, "
+        "v.confidence AS confidence",
+        ids=relation_ids,
+        limit=limit,
+    )
+
+
+async def metrics(tx: AsyncManagedTransaction, entity_ids: list[str]) -> list[Row]:
+    found = await rows(
+        tx,
+        "MATCH (m:Metric) WHERE m.entity_id IN $ids RETURN m {.*} AS m ORDER BY m.kind, m.published_at DESC, m.id",
+        ids=entity_ids,
+    )
+    return [r["m"] for r in found]
+
+
+async def relations_by_id(tx: AsyncManagedTransaction, ids: list[str]) -> list[Row]:
+    # Evidence carries the ends, so the edge is found from its head node instead of a type-less scan.
+    return await rows(
+        tx,
+        "UNWIND $ids AS rid CALL (rid) { MATCH (v:Evidence {relation_id: rid}) "
+        "RETURN v.head AS head LIMIT 1 } "
+        "MATCH (h:Entity {id: head})-[x]->(t:Entity) WHERE x.id = rid "
+        f"RETURN {RELATION_COLUMNS}",
+        ids=ids,
+    )
+
+
+async def articles(tx: AsyncManagedTransaction, ids: list[str]) -> list[Row]:
+    found = await rows(tx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a {.*, text: null} AS a", ids=ids)
+    return [r["a"] for r in found]
+
+
+async def article_page(tx: AsyncManagedTransaction, skip: int, limit: int) -> list[Row]:
+    found = await rows(
+        tx,
+        "MATCH (a:Article) RETURN a {.*, text: null} AS a ORDER BY a.ingested_at DESC, a.id SKIP $skip LIMIT $limit",
+        skip=skip,
+        limit=limit,
+    )
+    return [r["a"] for r in found]
+
+
+async def stats(tx: AsyncManagedTransaction) -> Row:
+    out: Row = {}
+    for label in ("Article", "Entity", "Evidence", "Metric"):
+        out[label] = (await rows(tx, f"MATCH (n:{cypher_label(label)}) RETURN count(n) AS n"))[0]["n"]
+    out["entities_by_type"] = {
+        r["type"]: r["n"] for r in await rows(tx, "MATCH (e:Entity) RETURN e.type AS type, count(*) AS n")
+    }
+    out["relations_by_type"] = {}
+    for name in RELATION_TYPES:
+        count = (await rows(tx, f"MATCH ()-[x:{cypher_label(name)}]->() RETURN count(x) AS n"))[0]["n"]
+        if count:
+            out["relations_by_type"][name] = count
+    return out

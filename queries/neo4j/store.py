@@ -1,0 +1,80 @@
+"""GraphStore over Neo4j 5: managed transactions with an explicit database."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from neo4j import AsyncDriver, AsyncGraphDatabase, AsyncManagedTransaction
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from queries.base import StoreBase
+from queries.neo4j import ddl, read, write
+from queries.rows import plan_batch
+from schema.errors import InvalidInput, StoreUnavailable
+from schema.models import Extraction, WriteOutcome
+
+T = TypeVar("T")
+
+
+class Neo4jStore(StoreBase):
+    reads = read
+
+    def __init__(self, *, uri: str, user: str, password: str, database: str = "neo4j", timeout_s: float = 5.0) -> None:
+        self._database = database
+        self._driver: AsyncDriver = AsyncGraphDatabase.driver(
+            uri,
+            auth=(user, password),
+            connection_timeout=timeout_s,
+            connection_acquisition_timeout=timeout_s,
+            max_transaction_retry_time=15.0,
+        )
+
+    async def _call(self, mode: str, work: Callable[..., Awaitable[T]], *args: Any) -> T:
+        try:
+            async with self._driver.session(database=self._database) as session:
+                run = session.execute_write if mode == "w" else session.execute_read
+                return await run(work, *args)
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError) as exc:
+            raise StoreUnavailable(f"Neo4j is unavailable: {exc}") from exc
+        except DriverError as exc:
+            raise StoreUnavailable(f"Neo4j driver error: {exc}") from exc
+        except Neo4jError as exc:
+            if exc.code and "ClientError.Statement" in exc.code:
+                raise InvalidInput(f"query rejected by Neo4j: {exc.message}") from exc
+            raise
+
+    async def _read(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await self._call("r", fn, *args)
+
+    async def init_schema(self) -> None:
+        for statement in ddl.STATEMENTS + ddl.relation_index_statements():
+            await self._call("w", _run_statement, statement)
+
+    async def ping(self) -> None:
+        await self._call("r", _run_statement, "RETURN 1")
+
+    async def write_articles(self, *, extractions: list[Extraction]) -> list[WriteOutcome]:
+        if not extractions:
+            return []
+        return await self._call("w", _write_articles_tx, extractions)
+
+    async def delete_article(self, *, article_id: str) -> bool:
+        return await self._call("w", write.delete_article, article_id)
+
+    async def close(self) -> None:
+        await self._driver.close()
+
+
+async def _run_statement(tx: AsyncManagedTransaction, statement: str) -> None:
+    result = await tx.run(statement)
+    await result.consume()
+
+
+async def _write_articles_tx(tx: AsyncManagedTransaction, extractions: list[Extraction]) -> list[WriteOutcome]:
+    plan = plan_batch(extractions, await write.article_hashes(tx, [x.article.id for x in extractions]))
+    for article_id in plan.replaced:
+        await write.delete_article(tx, article_id)
+    if plan.rows is not None:
+        await write.write_rows(tx, plan.rows)
+    return plan.outcomes

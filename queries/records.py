@@ -1,0 +1,91 @@
+"""Models from the flat rows both adapters return (same column names on every store)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from schema.models import (
+    ArticleRecord,
+    EntityRecord,
+    EntitySummary,
+    EvidenceRecord,
+    MetricRecord,
+    RelationRecord,
+)
+
+Row = dict[str, Any]
+
+
+def entity(row: Row) -> EntityRecord:
+    return EntityRecord(
+        id=row["id"],
+        name=row["name"],
+        type=row["type"],
+        aliases=list(row.get("aliases") or []),
+        description=row.get("description") or "",
+        relation_count=int(row.get("relation_count") or 0),
+        article_count=int(row.get("article_count") or 0),
+    )
+
+
+def summary(row: Row, prefix: str = "") -> EntitySummary:
+    return EntitySummary(id=row[prefix + "id"], name=row[prefix + "name"], type=row[prefix + "type"])
+
+
+def relation(row: Row) -> RelationRecord:
+    return RelationRecord(
+        id=row["id"],
+        type=row["type"],
+        head=summary(row, "head_"),
+        tail=summary(row, "tail_"),
+        confidence=float(row["confidence"]),
+        support=int(row["support"]),
+        first_seen=row.get("first_seen"),
+        last_seen=row.get("last_seen"),
+    )
+
+
+def evidence(row: Row) -> EvidenceRecord:
+    return EvidenceRecord(
+        relation_id=row["relation_id"],
+        article_id=row["article_id"],
+        article_title=row.get("article_title") or "",
+        published_at=row.get("published_at"),
+        text=row["text"],
+        start=int(row["span_start"]),
+        end=int(row["span_end"]),
+        confidence=float(row["confidence"]),
+    )
+
+
+def metric(row: Row) -> MetricRecord:
+    return MetricRecord(
+        entity_id=row["entity_id"],
+        kind=row["kind"],
+        value=float(row["value"]),
+        unit=row["unit"],
+        approximate=bool(row["approximate"]),
+        raw=row.get("raw") or "",
+        article_id=row["article_id"],
+        text=row["text"],
+        start=int(row["span_start"]),
+        end=int(row["span_end"]),
+        published_at=row.get("published_at"),
+    )
+
+
+def article(row: Row) -> ArticleRecord:
+    return ArticleRecord(
+        id=row["id"],
+        title=row.get("title") or "",
+        lang=row.get("lang") or "",
+        url=row.get("url"),
+        published_at=row.get("published_at"),
+        content_hash=row.get("content_hash") or "",
+        ingested_at=row.get("ingested_at") or "",
+    )
+
+
+def in_order(rows: list[Row], ids: list[str], key: str = "id") -> list[Row]:
+    by_id = {r[key]: r for r in rows}
+    return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]

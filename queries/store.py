@@ -1,0 +1,87 @@
+"""The storage interface every graph store implements (contract tests in tests/contract/)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from schema.models import (
+    ArticleRecord,
+    Direction,
+    EntityRecord,
+    EvidenceRecord,
+    Extraction,
+    GraphPath,
+    MetricRecord,
+    Page,
+    RelationRecord,
+    Stats,
+    Subgraph,
+    WriteOutcome,
+)
+
+MAX_HOPS = 6
+MAX_DEPTH = 3
+
+
+class GraphStore(Protocol):
+    async def init_schema(self) -> None:
+        """Create tables, constraints and indexes; safe to call again."""
+
+    async def ping(self) -> None:
+        """Raise StoreUnavailable unless the store answers."""
+
+    async def write_article(self, *, extraction: Extraction) -> WriteOutcome:
+        """Write one article's extraction atomically: all of it or nothing. Same content again is a
+        no-op; a changed version under the same id replaces the old evidence."""
+
+    async def write_articles(self, *, extractions: list[Extraction]) -> list[WriteOutcome]:
+        """Write several articles in one transaction: all of them or none (callers fall back to
+        write_article one by one to isolate a failing article)."""
+
+    async def delete_article(self, *, article_id: str) -> bool:
+        """Retract an article's evidence; drop relations, metrics and entities nothing else supports."""
+
+    async def get_entities(self, *, ids: list[str]) -> list[EntityRecord]:
+        """Entities by id, in the order asked, unknown ids left out."""
+
+    async def search_entities(
+        self, *, query: str, entity_type: str | None = None, limit: int = 20, cursor: str | None = None
+    ) -> Page[EntityRecord]:
+        """Entities whose name or alias matches: exact first, then prefix, then substring."""
+
+    async def relations_of(
+        self,
+        *,
+        entity_id: str,
+        types: list[str] | None = None,
+        direction: Direction = "both",
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> Page[RelationRecord]:
+        """Relations touching the entity, most supported first; symmetric types match any direction."""
+
+    async def neighbourhood(
+        self, *, entity_id: str, depth: int = 1, types: list[str] | None = None, limit: int = 100
+    ) -> Subgraph:
+        """Entities within `depth` hops and the relations among them, at most `limit` nodes."""
+
+    async def shortest_paths(
+        self, *, source_id: str, target_id: str, max_hops: int = 4, limit: int = 5
+    ) -> list[GraphPath]:
+        """Shortest undirected paths of typed relations between two entities."""
+
+    async def evidence_of(self, *, relation_ids: list[str], limit: int = 20) -> dict[str, list[EvidenceRecord]]:
+        """Evidence of each relation, newest first, at most `limit` each."""
+
+    async def metrics_of(self, *, entity_ids: list[str]) -> dict[str, list[MetricRecord]]:
+        """Figures attached to each entity."""
+
+    async def get_relations(self, *, ids: list[str]) -> list[RelationRecord]: ...
+
+    async def get_articles(self, *, ids: list[str]) -> list[ArticleRecord]: ...
+
+    async def list_articles(self, *, limit: int = 20, cursor: str | None = None) -> Page[ArticleRecord]: ...
+
+    async def stats(self) -> Stats: ...
+
+    async def close(self) -> None: ...

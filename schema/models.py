@@ -1,0 +1,194 @@
+"""Data that flows between ingest, the stores and the service."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schema.ontology import RELATION_TYPES, EntityType, MetricKind
+
+T = TypeVar("T")
+Direction = Literal["out", "in", "both"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Model):
+    """A piece of the article text with character offsets into it."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ArticleMeta(_Model):
+    id: str = Field(min_length=1, max_length=200)
+    lang: str = "ja"
+    title: str = ""
+    url: str | None = None
+    published_at: str | None = None
+    content_hash: str = ""
+
+
+class Article(_Model):
+    """An article as read from a source, before extraction."""
+
+    text: str
+    id: str | None = Field(default=None, min_length=1, max_length=200)
+    title: str = ""
+    url: str | None = None
+    published_at: str | None = None
+    lang: str | None = None
+    source: str = ""
+
+
+class ExtractedEntity(_Model):
+    id: str = Field(min_length=1, max_length=200)
+    name: str = Field(min_length=1)
+    type: EntityType
+    aliases: list[str] = []
+    description: str = ""
+    mentions: list[Span] = []
+
+
+class ExtractedRelation(_Model):
+    head: str
+    type: str
+    tail: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    evidence: list[Span]
+
+    @property
+    def id(self) -> str:
+        return relation_id(self.head, self.type, self.tail)
+
+
+class ExtractedMetric(_Model):
+    entity: str
+    kind: MetricKind
+    value: float
+    unit: str
+    approximate: bool = False
+    raw: str = ""
+    evidence: Span
+
+
+class Extraction(_Model):
+    """Everything found in one article; the unit of an atomic store write."""
+
+    article: ArticleMeta
+    text: str = ""
+    entities: list[ExtractedEntity] = []
+    relations: list[ExtractedRelation] = []
+    metrics: list[ExtractedMetric] = []
+
+
+def relation_id(head: str, type_: str, tail: str) -> str:
+    """Stable id of a relation; symmetric types ignore the order of their ends."""
+    spec = RELATION_TYPES.get(type_)
+    if spec is not None and spec.symmetric and tail < head:
+        head, tail = tail, head
+    return "r-" + hashlib.sha1(f"{head}\x1f{type_}\x1f{tail}".encode()).hexdigest()[:20]
+
+
+# ---- what reads return -------------------------------------------------------------------------
+
+
+class EntitySummary(_Model):
+    id: str
+    name: str
+    type: str
+
+
+class EntityRecord(_Model):
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = []
+    description: str = ""
+    relation_count: int = 0
+    article_count: int = 0
+
+
+class RelationRecord(_Model):
+    id: str
+    type: str
+    head: EntitySummary
+    tail: EntitySummary
+    confidence: float
+    support: int
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+
+class EvidenceRecord(_Model):
+    relation_id: str
+    article_id: str
+    article_title: str = ""
+    published_at: str | None = None
+    text: str
+    start: int
+    end: int
+    confidence: float
+
+
+class MetricRecord(_Model):
+    entity_id: str
+    kind: str
+    value: float
+    unit: str
+    approximate: bool
+    raw: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+    published_at: str | None = None
+
+
+class ArticleRecord(_Model):
+    id: str
+    title: str
+    lang: str
+    url: str | None = None
+    published_at: str | None = None
+    content_hash: str = ""
+    ingested_at: str = ""
+
+
+class Page(_Model, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = None
+
+
+class Subgraph(_Model):
+    nodes: list[EntitySummary]
+    edges: list[RelationRecord]
+    truncated: bool = False
+
+
+class GraphPath(_Model):
+    nodes: list[EntitySummary]
+    edges: list[RelationRecord]
+
+
+class Stats(_Model):
+    articles: int
+    entities: int
+    relations: int
+    evidence: int
+    metrics: int
+    entities_by_type: dict[str, int] = {}
+    relations_by_type: dict[str, int] = {}
+
+
+class WriteOutcome(_Model):
+    article_id: str
+    status: Literal["created", "unchanged", "replaced"]
+    entities: int = 0
+    relations: int = 0
+    metrics: int = 0

@@ -1,0 +1,1 @@
+"""The service: settings, FastAPI app (REST and GraphQL) and the `kg` command line."""

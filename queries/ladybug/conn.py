@@ -23,6 +23,7 @@ _ARROW_TYPES: dict[str, pa.DataType] = {
 
 def rows(conn: ladybug.Connection, query: str, **params: Any) -> list[Row]:
     result = conn.execute(query, params)
+    assert isinstance(result, ladybug.QueryResult), "one statement, one result"
     names = result.get_column_names()
     out = []
     while result.has_next():

@@ -74,7 +74,7 @@ async def test_search_ranks_exact_before_substring_and_filters_type(store: Graph
     await store.write_article(
         extraction=extraction("a1", [("openai", "COMPETES_WITH", "open"), ("openai", "COMPETES_WITH", "opencorp")])
     )
-    assert [e.id for e in (await store.search_entities(query="open")).items][0] == "open"
+    assert next(e.id for e in (await store.search_entities(query="open")).items) == "open"
     assert (await store.search_entities(query="open", entity_type="PERSON")).items == []
     with pytest.raises(OntologyError):
         await store.search_entities(query="open", entity_type="ROBOT")
@@ -109,7 +109,7 @@ async def test_relations_by_direction_type_and_support(store: GraphStore) -> Non
     await store.write_article(extraction=extraction("a1", MUSK_STORY))
     await store.write_article(extraction=extraction("a2", [("elon-musk", "FOUNDED", "openai")]))
     out = (await store.relations_of(entity_id="elon-musk", direction="out")).items
-    assert [(r.type, r.tail.id) for r in out][0] == ("FOUNDED", "openai")  # support 2 comes first
+    assert next((r.type, r.tail.id) for r in out) == ("FOUNDED", "openai")  # support 2 comes first
     assert {(r.type, r.tail.id) for r in out} == {("FOUNDED", "openai"), ("FOUNDED", "xai"), ("RIVAL_OF", "sam-altman")}
     incoming = (await store.relations_of(entity_id="openai", direction="in")).items
     assert {r.head.id for r in incoming} == {"elon-musk", "microsoft"}

@@ -1,0 +1,76 @@
+"""Which parts of an article to read: paragraphs minus page furniture and repeated paragraphs.
+
+The text itself is never changed, so every offset found later points into the article as given."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from schema.names import normalize_name
+
+PATTERNS = Path(__file__).parent / "patterns"
+# Sudachi refuses inputs over 49,149 bytes; stay well below with room for multi-byte characters.
+MAX_SEGMENT_BYTES = 40_000
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def junk_line() -> re.Pattern[str]:
+    lines = (PATTERNS / "junk_lines.txt").read_text(encoding="utf-8").splitlines()
+    alternatives = [line for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def _lines(text: str) -> list[Segment]:
+    out, start = [], 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line.rstrip("\r\n"))
+        out.append(Segment(start, end))
+        start += len(line)
+    return out
+
+
+def segments(text: str) -> list[Segment]:
+    """Paragraphs worth reading, in order: junk lines out, a paragraph seen before out (once is enough
+    as evidence), long paragraphs split so that each segment fits the tokenizer."""
+    seen: set[str] = set()
+    out: list[Segment] = []
+    for seg in _lines(text):
+        line = text[seg.start : seg.end]
+        stripped = line.strip()
+        if not stripped or junk_line().fullmatch(unicodedata.normalize("NFKC", stripped)):
+            continue
+        key = normalize_name(stripped)
+        if key in seen:
+            continue
+        seen.add(key)
+        lead = len(line) - len(line.lstrip())
+        out.extend(_split_long(text, Segment(seg.start + lead, seg.start + lead + len(stripped))))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[。．！？!?]|\.\s")
+
+
+def _split_long(text: str, seg: Segment) -> list[Segment]:
+    if len(text[seg.start : seg.end].encode()) <= MAX_SEGMENT_BYTES:
+        return [seg]
+    out, start = [], seg.start
+    budget_chars = MAX_SEGMENT_BYTES // 4  # worst case four bytes a character
+    while start < seg.end:
+        end = min(seg.end, start + budget_chars)
+        if end < seg.end:
+            cut = max((m.end() for m in _SENTENCE_END.finditer(text, start, end)), default=end)
+            end = cut if cut > start else end
+        out.append(Segment(start, end))
+        start = end
+    return out

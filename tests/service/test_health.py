@@ -1,0 +1,94 @@
+"""/health and /ready over real HTTP against real stores, including a Neo4j that goes away and returns."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from service.app import create_app
+from service.config import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_health_and_ready_on_embedded_store(tmp_path: Path) -> None:
+    with TestClient(create_app(Settings(store="embedded", data_dir=tmp_path))) as client:
+        assert client.get("/health").json() == {"status": "ok"}
+        assert client.get("/ready").json() == {"status": "ready"}
+
+
+@pytest.mark.neo4j
+def test_ready_on_neo4j(settings: Settings, neo4j_available: None) -> None:
+    with TestClient(create_app(settings.model_copy(update={"store": "neo4j"}))) as client:
+        assert client.get("/ready").status_code == 200
+
+
+def test_ready_is_503_json_when_neo4j_is_unreachable(tmp_path: Path) -> None:
+    app = create_app(Settings(store="neo4j", neo4j_uri="bolt://127.0.0.1:1", data_dir=tmp_path))
+    with TestClient(app) as client:
+        assert client.get("/health").status_code == 200
+        answer = client.get("/ready")
+        assert answer.status_code == 503
+        assert answer.json()["error"]["code"] == "store_unavailable"
+
+
+@pytest.fixture
+def second_neo4j(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A Neo4j of its own on port 7697, so stopping it does not disturb the other tests."""
+    env = {
+        **os.environ,
+        "NEO4J_PORT": "7697",
+        "KG_NEO4J_HOME": str(tmp_path / "neo4j"),
+        "NEO4J_PASSWORD": "second-password",
+    }
+    lib = ROOT / ".cache" / "neo4j" / "lib"
+    (tmp_path / "neo4j").mkdir()
+    if lib.exists():
+        (tmp_path / "neo4j" / "lib").symlink_to(lib)
+    subprocess.run([ROOT / "scripts" / "neo4j", "start"], env=env, check=True, timeout=300)
+    try:
+        yield env
+    finally:
+        subprocess.run([ROOT / "scripts" / "neo4j", "stop"], env=env, check=True, timeout=120)
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_ready_recovers_without_restart_when_neo4j_returns(second_neo4j: dict[str, str], tmp_path: Path) -> None:
+    settings = Settings(
+        store="neo4j", neo4j_uri="bolt://127.0.0.1:7697", neo4j_password="second-password", data_dir=tmp_path
+    )
+    script = [ROOT / "scripts" / "neo4j"]
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/ready").status_code == 200
+        subprocess.run([*script, "stop"], env=second_neo4j, check=True, timeout=120)
+        down = client.get("/ready")
+        assert down.status_code == 503 and down.json()["error"]["code"] == "store_unavailable"
+        subprocess.run([*script, "start"], env=second_neo4j, check=True, timeout=300)
+        assert client.get("/ready").status_code == 200
+
+
+def test_real_uvicorn_serves_health(tmp_path: Path) -> None:
+    env = {**os.environ, "KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path), "KG_PORT": "8765"}
+    server = subprocess.Popen([ROOT / ".venv" / "bin" / "kg", "serve"], env=env, stderr=subprocess.PIPE)
+    try:
+        for _ in range(100):
+            try:
+                answer = httpx.get("http://127.0.0.1:8765/ready", timeout=1)
+                break
+            except httpx.TransportError:
+                if server.poll() is not None:
+                    raise AssertionError(server.stderr.read() if server.stderr else "server exited") from None
+                import time
+
+                time.sleep(0.2)
+        assert answer.status_code == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

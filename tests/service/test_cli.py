@@ -26,7 +26,11 @@ def test_ingest_reports_bad_articles_keeps_good_ones_and_reruns_as_no_op(tmp_pat
     (inbox / "latin1.txt").write_bytes("Caf\xe9 owner".encode("latin-1"))
     (inbox / "batch.jsonl").write_text(
         json.dumps({"id": "n1", "text": "マイクロソフトはOpenAIに出資した。", "title": "出資"}, ensure_ascii=False)
-        + "\n{not json\n" + json.dumps({"id": "n2", "text": ""}) + "\n", encoding="utf-8")
+        + "\n{not json\n"
+        + json.dumps({"id": "n2", "text": ""})
+        + "\n",
+        encoding="utf-8",
+    )
     first = kg("ingest", str(inbox), data_dir=tmp_path / "data")
     assert first.returncode == 1
     summary = json.loads(first.stdout.strip().splitlines()[-1])

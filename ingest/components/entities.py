@@ -53,7 +53,7 @@ class EntityComponent:
                 match.start, match.end, label=match.entity.type.value, kb_id=match.entity.id, alignment_mode="expand"
             )
             if span is not None:
-                # Expanding to token edges may swallow neighbours ("馬斯克は"): keep the name's own characters.
+                # Expanding to token edges may swallow neighbours ("馬斯克は"); extract._mentions trims them.
                 out.append(span)
         return out
 

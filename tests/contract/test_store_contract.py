@@ -63,7 +63,7 @@ async def test_support_counts_articles_and_delete_leaves_no_orphans(store: Graph
     assert (stats.articles, stats.entities, stats.relations, stats.evidence, stats.metrics) == (0, 0, 0, 0, 0)
 
 
-@pytest.mark.parametrize("query", ["マスク", "馬斯克", "musk", "Elon Musk", "ELON  MUSK", "ｲｰﾛﾝ"[:0] + "elon"])
+@pytest.mark.parametrize("query", ["マスク", "馬斯克", "musk", "Elon Musk", "ELON  MUSK", "ﾏｽｸ"])
 async def test_search_by_any_name_or_script(store: GraphStore, query: str) -> None:
     await store.write_article(extraction=extraction("a1", MUSK_STORY))
     page = await store.search_entities(query=query)

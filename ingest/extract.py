@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ingest import assemble
 from ingest import lang as language
 from ingest.clean import Segment, segments
 from ingest.components.entities import GROUP_KIND
+from ingest.components.figures import FIGURES
+from ingest.components.relations import RELATIONS
 from ingest.kb import KnowledgeBase, load
 from ingest.pipeline import pipeline
+from ingest.relations.common import SALIENT
 from ingest.resolve import Mention, resolve
 from schema.errors import InvalidInput
 from schema.models import Article, ArticleMeta, Extraction
@@ -41,6 +45,8 @@ class _Prepared:
     text: str
     segments: list[Segment]
     mentions: list[Mention] = field(default_factory=list)
+    relation_hits: list[assemble.RelationHit] = field(default_factory=list)
+    figure_hits: list[assemble.FigureHit] = field(default_factory=list)
 
 
 def article_id(article: Article) -> str:
@@ -108,7 +114,28 @@ def _annotate(nlp: Language, prepared: list[_Prepared], kb: KnowledgeBase) -> No
     work = [(p.text[s.start : s.end], (p, s)) for p in prepared for s in p.segments]
     with nlp.memory_zone():  # keeps a long-running process from growing with every new word seen
         for doc, (article, seg) in nlp.pipe(work, as_tuples=True, batch_size=64):
-            article.mentions.extend(_mentions(doc, seg.start, kb))
+            _collect(article, doc, seg.start, kb)
+
+
+def _collect(article: _Prepared, doc: Doc, offset: int, kb: KnowledgeBase) -> None:
+    """Mentions and hits of one segment's doc, in article offsets and article-wide mention indices."""
+    first = len(article.mentions)
+    article.mentions.extend(_mentions(doc, offset, kb))
+
+    def mention(k: int) -> int:
+        return k if k == SALIENT else first + k
+
+    for r in doc._.get(RELATIONS) or []:
+        article.relation_hits.append(
+            assemble.RelationHit(
+                mention(r.head), r.type, mention(r.tail), r.confidence, offset + r.sent_start, offset + r.sent_end
+            )
+        )
+    for f in doc._.get(FIGURES) or []:
+        amount = replace(f.amount, start=offset + f.amount.start, end=offset + f.amount.end)
+        article.figure_hits.append(
+            assemble.FigureHit(mention(f.entity), f.kind, amount, offset + f.sent_start, offset + f.sent_end)
+        )
 
 
 def _mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention]:
@@ -133,7 +160,15 @@ def _mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention]:
 
 
 def _finish(prepared: _Prepared, kb: KnowledgeBase) -> Extraction:
-    return Extraction(article=prepared.meta, text=prepared.text, entities=resolve(prepared.mentions, kb))
+    entities = resolve(prepared.mentions, kb)
+    types = {e.id: e.type for e in entities}
+    return Extraction(
+        article=prepared.meta,
+        text=prepared.text,
+        entities=entities,
+        relations=assemble.relations(prepared.relation_hits, prepared.mentions, entities, prepared.text),
+        metrics=assemble.metrics(prepared.figure_hits, prepared.mentions, types, prepared.text),
+    )
 
 
 def eval_json(extraction: Extraction) -> dict[str, object]:

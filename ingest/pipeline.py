@@ -9,12 +9,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-import ingest.components.entities  # noqa: F401 - registers kg_entities
+from ingest.components import entities, figures, relations  # noqa: F401 - registers their factories
 from schema.errors import ConfigError
 
 _LOCK = threading.Lock()
 # Components the extraction never reads: skipping them saves their time.
-UNUSED = {"ja": ["compound_splitter"], "en": ["lemmatizer"]}
+UNUSED: dict[str, list[str]] = {"ja": ["compound_splitter"], "en": []}
 
 
 def installed(model: str) -> bool:
@@ -32,6 +32,8 @@ def choose_model(candidates: list[str]) -> str:
 def _build(lang: str, model: str) -> Language:
     nlp = spacy.load(model, exclude=[c for c in UNUSED[lang]])
     nlp.add_pipe("kg_entities", last=True, config={"lang": lang})
+    nlp.add_pipe("kg_relations", last=True, config={"lang": lang})
+    nlp.add_pipe("kg_figures", last=True, config={"lang": lang})
     return nlp
 
 

@@ -26,6 +26,7 @@ class Mention:
     type: EntityType
     kb_id: str = ""
     group: str = ""
+    entity_id: str = ""  # set by resolve()
 
 
 @dataclass
@@ -89,6 +90,9 @@ def resolve(mentions: list[Mention], kb: KnowledgeBase) -> list[ExtractedEntity]
             actor_id, _Actor(actor_id, bare_name(m.text), EntityType.PERSON if target else m.type)
         )
         actor.mentions.append(m)
+    for actor in actors.values():
+        for m in actor.mentions:
+            m.entity_id = actor.id
     return [_entity(a) for a in actors.values()]
 
 

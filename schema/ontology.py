@@ -90,6 +90,17 @@ METRIC_UNITS: dict[MetricKind, str] = {
     MetricKind.POWER_CAPACITY: "MW",
 }
 
+# Which actors a figure can describe (ontology.md, "Figures").
+METRIC_HOLDERS: dict[MetricKind, frozenset[EntityType]] = {
+    MetricKind.VALUATION: frozenset({O}),
+    MetricKind.MARKET_CAP: frozenset({O}),
+    MetricKind.FUNDING_AMOUNT: frozenset({O}),
+    MetricKind.REVENUE: frozenset({O}),
+    MetricKind.INVESTMENT: frozenset({O, F}),
+    MetricKind.GPU_COUNT: frozenset({O, F}),
+    MetricKind.POWER_CAPACITY: frozenset({F, O}),
+}
+
 
 def relation_type(name: str) -> RelationType:
     """The relation type called `name`; OntologyError when the ontology has none."""

@@ -1,0 +1,89 @@
+"""Relation and figure hits of an article's docs → ExtractedRelation / ExtractedMetric with entity ids.
+
+Hits name mentions; resolution decides which entity each mention is, so relations are assembled
+after it. One relation per (head, type, tail) with every sentence that says it as evidence."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.figures import Amount
+from ingest.relations.common import SALIENT
+from ingest.resolve import Mention
+from schema.models import ExtractedEntity, ExtractedMetric, ExtractedRelation, Span
+from schema.ontology import METRIC_HOLDERS, RELATION_TYPES, EntityType, MetricKind
+
+
+@dataclass(frozen=True)
+class RelationHit:
+    head: int  # index into the article's mentions, or SALIENT
+    type: str
+    tail: int
+    confidence: float
+    start: int  # the sentence, in article offsets
+    end: int
+
+
+@dataclass(frozen=True)
+class FigureHit:
+    mention: int
+    kind: MetricKind
+    amount: Amount  # article offsets
+    start: int
+    end: int
+
+
+def relations(
+    hits: list[RelationHit], mentions: list[Mention], entities: list[ExtractedEntity], text: str
+) -> list[ExtractedRelation]:
+    types = {e.id: e.type for e in entities}
+    salience = Counter(m.entity_id for m in mentions)
+    confidence: dict[tuple[str, str, str], float] = {}
+    evidence: dict[tuple[str, str, str], list[Span]] = {}
+    for hit in hits:
+        tail = mentions[hit.tail].entity_id
+        head = _salient(hit.type, tail, salience, types) if hit.head == SALIENT else mentions[hit.head].entity_id
+        if not head or head == tail or not RELATION_TYPES[hit.type].allows(types[head], types[tail]):
+            continue
+        if RELATION_TYPES[hit.type].symmetric and tail < head:
+            head, tail = tail, head
+        key = (head, hit.type, tail)
+        confidence[key] = max(confidence.get(key, 0.0), hit.confidence)
+        span = Span(text=text[hit.start : hit.end], start=hit.start, end=hit.end)
+        if span not in evidence.setdefault(key, []):
+            evidence[key].append(span)
+    return [
+        ExtractedRelation(head=h, type=t, tail=tl, confidence=confidence[(h, t, tl)], evidence=evidence[(h, t, tl)])
+        for (h, t, tl) in confidence
+    ]
+
+
+def _salient(kind: str, tail: str, salience: Counter[str], types: dict[str, EntityType]) -> str:
+    """The most-mentioned actor of the article that can be this relation's head."""
+    spec = RELATION_TYPES[kind]
+    for entity_id, _count in salience.most_common():
+        if entity_id and entity_id != tail and spec.allows(types[entity_id], types[tail]):
+            return entity_id
+    return ""
+
+
+def metrics(
+    hits: list[FigureHit], mentions: list[Mention], types: dict[str, EntityType], text: str
+) -> list[ExtractedMetric]:
+    out: dict[tuple[str, MetricKind, float, int], ExtractedMetric] = {}
+    for hit in hits:
+        entity = mentions[hit.mention].entity_id
+        if not entity or types[entity] not in METRIC_HOLDERS[hit.kind]:
+            continue
+        metric = ExtractedMetric(
+            entity=entity,
+            kind=hit.kind,
+            value=hit.amount.value,
+            unit=hit.amount.unit,
+            approximate=hit.amount.approximate,
+            raw=hit.amount.raw,
+            evidence=Span(text=text[hit.start : hit.end], start=hit.start, end=hit.end),
+        )
+        out.setdefault((entity, hit.kind, hit.amount.value, hit.start), metric)
+    return list(out.values())

@@ -1,0 +1,32 @@
+"""`kg_relations`: typed relations between doc.ents, each with its sentence, as doc._.kg_relations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.relations.common import Hit
+from ingest.relations.en import EnglishRules
+from ingest.relations.ja import JapaneseRules
+from ingest.relations.lexicon import lexicon
+
+RELATIONS = "kg_relations"
+if not Doc.has_extension(RELATIONS):
+    Doc.set_extension(RELATIONS, default=None)
+
+
+class RelationComponent:
+    def __init__(self, rules: Callable[[Doc], list[Hit]]) -> None:
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(RELATIONS, self.rules(doc))
+        return doc
+
+
+@Language.factory("kg_relations", default_config={"lang": "ja"})
+def make_relations(nlp: Language, name: str, lang: str) -> RelationComponent:
+    rules: Callable[[Doc], list[Hit]] = JapaneseRules(lexicon("ja")) if lang == "ja" else EnglishRules(lexicon("en"))
+    return RelationComponent(rules)

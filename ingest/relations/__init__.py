@@ -1,0 +1,1 @@
+"""Relation and figure rules over a parsed doc: grammar in code, words in ingest/patterns."""

@@ -1,0 +1,97 @@
+"""What the rules of every language share: the hit they emit, type choice, the discourse state."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from schema.ontology import RELATION_TYPES, EntityType
+
+# A head left to the article: "all competitors such as A and B" names no anchor; the article's
+# most-mentioned compatible actor is meant. extract.py resolves it once the whole article is read.
+SALIENT = -1
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A relation between two of doc.ents (by index), with the sentence as evidence."""
+
+    head: int
+    type: str
+    tail: int
+    confidence: float
+    sent_start: int
+    sent_end: int
+    rule: str
+
+
+def pick_type(types: tuple[str, ...], head: EntityType | None, tail: EntityType) -> str | None:
+    """The first of `types` the ontology allows between the two ends (head None: any allowed head)."""
+    for name in types:
+        spec = RELATION_TYPES[name]
+        if head is None:
+            if tail in spec.tails or (spec.symmetric and tail in spec.heads):
+                return name
+        elif spec.allows(head, tail):
+            return name
+    return None
+
+
+@dataclass
+class Actors:
+    """doc.ents by token, and the actor each kind of pronoun currently points to."""
+
+    doc: Doc
+    ents: list[Span] = field(init=False)
+    at: dict[int, int] = field(init=False)
+    carried: dict[EntityType, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.ents = list(self.doc.ents)
+        self.at = {i: k for k, e in enumerate(self.ents) for i in range(e.start, e.end)}
+        self._starts = [e.start for e in self.ents]
+
+    def within(self, span: Span) -> range:
+        """Indices of the ents inside a span (a sentence): ents are sorted and do not overlap."""
+        return range(bisect_left(self._starts, span.start), bisect_left(self._starts, span.end))
+
+    def of(self, token: Token) -> int | None:
+        return self.at.get(token.i)
+
+    def type_of(self, index: int) -> EntityType | None:
+        return None if index == SALIENT else EntityType(self.ents[index].label_)
+
+    def carry(self, index: int) -> None:
+        self.carried[EntityType(self.ents[index].label_)] = index
+
+
+class Collector:
+    """Hits of one doc, one per (head, type, tail, sentence), keeping the most confident."""
+
+    def __init__(self, actors: Actors) -> None:
+        self.actors = actors
+        self.best: dict[tuple[int, str, int, int], Hit] = {}
+
+    def add(
+        self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, sent: Span, rule: str
+    ) -> None:
+        if head is None or tail is None or head == tail:
+            return
+        kind = pick_type(types, self.actors.type_of(head), self.actors.type_of(tail) or EntityType.ORGANIZATION)
+        if kind is None:
+            return
+        if (
+            head != SALIENT
+            and self.actors.ents[head].kb_id_
+            and (self.actors.ents[head].kb_id_ == self.actors.ents[tail].kb_id_)
+        ):
+            return
+        hit = Hit(head, kind, tail, round(conf, 2), sent.start_char, sent.end_char, rule)
+        key = (head, kind, tail, sent.start_char)
+        if key not in self.best or self.best[key].confidence < hit.confidence:
+            self.best[key] = hit
+
+    def hits(self) -> list[Hit]:
+        return list(self.best.values())

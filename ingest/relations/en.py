@@ -1,0 +1,225 @@
+"""English relation rules over the dependency parse: verbs with subjects and objects (active and
+passive), role nouns, 'X-backed Y', mutual nouns, competitor enumerations and possessives."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.relations.common import SALIENT, Actors, Collector, Hit
+from ingest.relations.lexicon import Lexicon, Trigger
+from schema.ontology import EntityType
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_RELATIVE = {"which", "who", "that", "whose"}
+_SHARES_SUBJECT = {"xcomp", "conj", "advcl"}
+_OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
+
+
+class EnglishRules:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> list[Hit]:
+        actors = Actors(doc)
+        out = Collector(actors)
+        for sent in doc.sents:
+            _Sentence(self.lex, actors, out, sent).run()
+        return out.hits()
+
+
+def _key(tok: Token) -> str:
+    """'co-founder' is three tokens; 'chief executive' two: the lexicon keys join them."""
+    lemma = tok.lemma_.lower()
+    if lemma == "founder" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "co":
+        return "co-founder"
+    if lemma == "executive" and tok.i >= 1 and tok.nbor(-1).lower_ == "chief":
+        return "chief executive"
+    return lemma
+
+
+class _Sentence:
+    def __init__(self, lex: Lexicon, actors: Actors, out: Collector, sent: Span) -> None:
+        self.lex, self.actors, self.out, self.sent = lex, actors, out, sent
+        self.carried = dict(actors.carried)
+        words = set(sent.text.lower().split())
+        self.scale = 0.6 if words & lex.word_set("speculation") else 1.0
+
+    def add(self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
+        self.out.add(types, head, tail, conf * self.scale, self.sent, rule)
+
+    def run(self) -> None:
+        subjects = []
+        for tok in self.sent:
+            if tok.dep_ in _SUBJECTS and (k := self.actors.of(tok)) is not None:
+                subjects.append(k)  # what 'he'/'the company' will mean in the next sentence
+            if tok.dep_ == "poss":
+                self.possessive(tok)
+            key = _key(tok)
+            if tok.dep_ == "amod" and key in self.lex.predicates:
+                self.backed(tok, self.lex.predicates[key])
+            elif tok.pos_ in ("VERB", "AUX") and key in self.lex.predicates:
+                self.predicate(tok, self.lex.predicates[key])
+            if tok.pos_ in ("NOUN", "PROPN"):
+                if key in self.lex.roles:
+                    self.role(tok, self.lex.roles[key])
+                if key in self.lex.mutual_nouns:
+                    self.mutual(tok, self.lex.mutual_nouns[key])
+                if key in self.lex.competitor_nouns:
+                    self.competitors(tok, self.lex.competitor_nouns[key])
+        for k in subjects:
+            self.actors.carry(k)
+
+    # --- who a token names -------------------------------------------------------------------
+    def ref(self, tok: Token) -> int | None:
+        k = self.actors.of(tok)
+        if k is not None:
+            return k
+        if tok.lower_ in _RELATIVE:  # 'X, which …' / 'X, whose rivals …'
+            verb = tok.head if tok.lower_ != "whose" else tok.head.head
+            return self.actors.of(verb.head) if verb.dep_ == "relcl" else None
+        kind = self.lex.pronouns.get(tok.lower_)
+        if kind is None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+            kind = self.lex.pronouns.get("the " + tok.lower_)
+        return self.carried.get(kind) if kind is not None else None
+
+    def refs(self, tok: Token) -> list[int]:
+        """An argument and the actors coordinated with it ('Google, Meta and Anthropic')."""
+        out = []
+        for t in [tok, *tok.conjuncts]:
+            if (k := self.ref(t)) is not None and k not in out:
+                out.append(k)
+        return out
+
+    def objects(self, tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[int]:
+        out: list[int] = []
+        for child in tok.children:
+            if child.dep_ in ("dobj", "attr", "oprd") and "dobj" in preps:
+                out += self.refs(child)
+                out += self.objects(child, tuple(p for p in preps if p != "dobj"))  # '$13 billion in OpenAI'
+            elif child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                out += [k for pobj in child.children if pobj.dep_ == "pobj" for k in self.refs(pobj)]
+        return out
+
+    def subjects(self, verb: Token) -> tuple[list[int], float]:
+        tok, conf = verb, 0.9
+        for _ in range(4):
+            found = [k for c in tok.children if c.dep_ == "nsubj" for k in self.refs(c)]
+            if found:
+                return found, conf
+            if tok.dep_ == "relcl" and (k := self.ref(tok.head)) is not None:
+                return [k], conf
+            if tok.dep_ not in _SHARES_SUBJECT:
+                break
+            tok, conf = tok.head, conf - 0.05
+        return [], conf
+
+    def negated(self, tok: Token) -> bool:
+        negations = self.lex.word_set("negation_words")
+        return any(c.dep_ == "neg" or c.lower_ in negations for c in tok.children)
+
+    # --- rules -------------------------------------------------------------------------------
+    def predicate(self, verb: Token, trigger: Trigger) -> None:
+        if self.negated(verb):
+            return
+        passive = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.refs(c)]
+        if passive:
+            agents = [k for c in verb.children if c.dep_ == "agent" for p in c.children for k in self.refs(p)]
+            heads, conf = agents, 0.9
+            tails = passive
+            if trigger.types == ("LOCATED_IN",):  # 'X is based in Y'
+                heads, tails = passive, self.objects(verb, trigger.tail)
+        else:
+            heads, conf = self.subjects(verb)
+            tails = self.objects(verb, trigger.tail)
+            if not tails and trigger.possessor_tail:  # 'shorted Tesla stock', "criticized Microsoft's plan"
+                tails = [
+                    k
+                    for c in verb.children
+                    if c.dep_ == "dobj"
+                    for o in c.children
+                    if o.dep_ in ("compound", "poss")
+                    for k in self.refs(o)
+                ]
+        for head in heads:
+            for tail in tails:
+                self.add(trigger.types, head, tail, conf, "en.predicate")
+
+    def backed(self, tok: Token, trigger: Trigger) -> None:
+        """'Microsoft-backed OpenAI', 'SoftBank-funded startup X'."""
+        heads = [k for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod") for k in self.refs(c)]
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < self.sent.end else None
+        tail = self.actors.of(nxt) if nxt is not None else None
+        for head in heads:
+            self.add(trigger.types, head, tail, 0.85, "en.backed")
+
+    def role(self, noun: Token, trigger: Trigger) -> None:
+        orgs = [k for c in noun.children if c.dep_ in ("poss", "compound") for k in self.refs(c)]
+        orgs += self.objects(noun, ("of", "at"))
+        if not orgs:
+            return
+        people = self._role_holders(noun)
+        for org in orgs:
+            for person in people:
+                pair = (org, person) if trigger.possessor_is_head else (person, org)
+                self.add(trigger.types, *pair, 0.85, "en.role")
+
+    def _role_holders(self, noun: Token) -> list[int]:
+        if noun.dep_ in ("appos", "compound") and (k := self.ref(noun.head)) is not None:
+            return [k]  # 'Altman, CEO of OpenAI' / 'OpenAI CEO Sam Altman'
+        if noun.dep_ == "attr":
+            return [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.refs(c)]  # 'X is the CEO of Y'
+        return [k for c in noun.children if c.dep_ == "appos" for k in self.refs(c)]  # 'its CEO, Sam Altman'
+
+    def mutual(self, noun: Token, types: tuple[str, ...]) -> None:
+        between = [k for p in self._preps(noun, ("between",)) for k in self.refs(p)]
+        if len(between) >= 2:
+            self.add(types, between[0], between[1], 0.85, "en.mutual")
+            return
+        owners = [k for c in noun.children if c.dep_ == "poss" for k in self.refs(c)]
+        partners = [k for p in self._preps(noun, ("with", "against")) for k in self.refs(p)]
+        if len(owners) >= 2 and not partners:
+            self.add(types, owners[0], owners[1], 0.8, "en.mutual")
+        for owner in owners[:1]:
+            for partner in partners:
+                self.add(types, owner, partner, 0.8, "en.mutual")
+
+    def _preps(self, tok: Token, words: tuple[str, ...]) -> list[Token]:
+        return [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in c.children if p.dep_ == "pobj"
+        ]
+
+    def competitors(self, noun: Token, types: tuple[str, ...]) -> None:
+        members = [k for p in self._preps(noun, ("as", "including", "like")) for k in self.refs(p)]
+        members += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "such" for k in self._such_as(c)]
+        anchor = self._anchor(noun)
+        if noun.dep_ == "nsubj":  # 'its rivals include A and B'
+            members += [k for c in noun.head.children if c.dep_ == "dobj" for k in self.refs(c)]
+        if noun.dep_ == "attr":  # 'A is a rival of B' / 'A and B are rivals'
+            subjects = [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.refs(c)]
+            others = self.objects(noun, ("of", "to"))
+            if len(subjects) >= 2 and not others:
+                self.add(types, subjects[0], subjects[1], 0.85, "en.competitor")
+            members, anchor = others or members, subjects[0] if subjects else anchor
+        conf = 0.6 if anchor == SALIENT else 0.8
+        for member in members:
+            self.add(types, anchor, member, conf, "en.enumeration")
+
+    def _such_as(self, such: Token) -> list[int]:
+        return [
+            k for a in such.children if a.lower_ == "as" for p in a.children if p.dep_ == "pobj" for k in self.refs(p)
+        ]
+
+    def _anchor(self, noun: Token) -> int:
+        for c in noun.children:
+            if c.dep_ == "poss" and (k := self.ref(c)) is not None:
+                return k
+        subjects, _ = self.subjects(noun.head) if noun.dep_ in ("dobj", "pobj") else ([], 0.0)
+        return subjects[0] if subjects else SALIENT
+
+    def possessive(self, tok: Token) -> None:
+        """ "xAI's Colossus", "OpenAI's ChatGPT"."""
+        owned = self.actors.of(tok.head)
+        types = self.lex.possessive.get(self.actors.ents[owned].label_) if owned is not None else None
+        owner = self.ref(tok) if types else None
+        if types and owner is not None and self.actors.ents[owner].label_ in _OWNERS:
+            self.add(types, owner, owned, 0.8, "en.possessive")

@@ -1,0 +1,228 @@
+"""Japanese relation rules: predicates with their particles, role nouns, benefactives, mutual nouns,
+competitor enumerations and の-possessives."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ingest.relations.common import SALIENT, Actors, Collector, Hit, pick_type
+from ingest.relations.ja_clause import Clause
+from ingest.relations.lexicon import Lexicon, Trigger
+from schema.ontology import EntityType
+
+_OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
+
+
+class JapaneseRules:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> list[Hit]:
+        actors = Actors(doc)
+        out = Collector(actors)
+        for sent in doc.sents:
+            clause = Clause(self.lex, actors, sent)
+            _SentenceRules(self.lex, clause, out).run()
+            for tok in sent:  # the last subject of each type is what 彼/同社 will mean next
+                k = actors.of(tok)
+                if k is not None and tok.i == actors.ents[k].end - 1 and clause.is_subject(tok):
+                    actors.carry(k)
+        return out.hits()
+
+
+def _lookup(table: dict[str, Trigger] | dict[str, tuple[str, ...]], tok: Token) -> str | None:
+    """The key of a token in a lexicon: its lemma, or its compound with the word before ('資金'+'提供')."""
+    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if prev is not None and prev.dep_ == "compound" and (prev.text + tok.lemma_).lower() in table:
+        return (prev.text + tok.lemma_).lower()
+    return tok.lemma_.lower() if tok.lemma_.lower() in table else None
+
+
+class _SentenceRules:
+    def __init__(self, lex: Lexicon, clause: Clause, out: Collector) -> None:
+        self.lex = lex
+        self.c = clause
+        self.out = out
+        self.scale = 0.6 if clause.speculative() else 1.0
+
+    def add(self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
+        self.out.add(types, head, tail, conf * self.scale, self.c.sent, rule)
+
+    def run(self) -> None:
+        for tok in self.c.sent:
+            if (key := _lookup(self.lex.predicates, tok)) is not None:
+                self.predicate(tok, self.lex.predicates[key])
+            if (key := _lookup(self.lex.roles, tok)) is not None:
+                self.role(tok, self.lex.roles[key])
+            if tok.lemma_ in self.lex.received_nouns:
+                self.received(tok, self.lex.received_nouns[tok.lemma_])
+            if (key := _lookup(self.lex.mutual_nouns, tok)) is not None:
+                self.mutual(tok, self.lex.mutual_nouns[key])
+            if (key := _lookup(self.lex.competitor_nouns, tok)) is not None:
+                self.competitors(tok, self.lex.competitor_nouns[key])
+        self.possessives()
+
+    # --- 'AはBを創設した', 'BはAに買収された' -------------------------------------------------
+    def frame_of(self, tok: Token) -> Token | None:
+        """The predicate a trigger heads: itself ('創設した'), or a light verb ('拠点を置く', '投資を行う')."""
+        doc = tok.doc
+        if tok.pos_ == "VERB" or (tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "する"):
+            return tok
+        if tok.dep_ == "obj" and tok.head.lemma_ in self.lex.word_set("light_verbs"):
+            return tok.head
+        return None
+
+    def arguments(self, frame: Token, particles: tuple[str, ...] | frozenset[str], exclude: int | None) -> list[int]:
+        found: list[int] = []
+        for child in frame.children:
+            if child.i >= frame.i or self.c.base(self.c.marker(child)) not in particles:
+                continue
+            ref = self.c.referent(child)
+            if ref is None:
+                ref = self.c.anaphor(child, exclude)
+            if ref is not None:
+                found.extend(self.c.coordinated(ref) if ref != SALIENT else [ref])
+        return found
+
+    def predicate(self, tok: Token, trigger: Trigger) -> None:
+        frame = self.frame_of(tok)
+        if frame is None or self.c.negated(frame):
+            return
+        subject, conf = self.c.subject_of(frame)
+        if self.c.passive(frame):
+            for agent in self.arguments(frame, self.lex.word_set("agent_particles"), subject):
+                self.add(trigger.types, agent, subject, conf, "ja.passive")
+            return
+        tails = self.arguments(frame, trigger.tail, subject)
+        if not tails and trigger.possessor_tail:
+            tails = [k for child in frame.children if (k := self._possessed_object(child, frame)) is not None]
+            conf -= 0.1
+        if not tails and trigger.implicit_tail:
+            tails = [k for k in self.c.actors.within(self.c.sent) if k != subject]
+            conf -= 0.2
+        heads = self.c.coordinated(subject) if subject is not None else []
+        if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
+            # 'Xの製品を置き換えるために、Yという会社を作る': the purpose is the new company's, not its founder's.
+            heads, conf = self.arguments(frame.head, ("を",), None), conf - 0.2
+        for head in heads:
+            for tail in tails:
+                self.add(trigger.types, head, tail, conf, "ja.predicate")
+
+    def _fits(self, trigger: Trigger, heads: list[int], tail: int) -> bool:
+        actors = self.c.actors
+        tail_type = actors.type_of(tail)
+        return (
+            bool(heads)
+            and tail_type is not None
+            and pick_type(trigger.types, actors.type_of(heads[0]), tail_type) is not None
+        )
+
+    def _possessed_object(self, child: Token, frame: Token) -> int | None:
+        if child.i > frame.i or self.c.base(self.c.marker(child)) != "を":
+            return None
+        return self.c.possessor(child)
+
+    # --- 'OpenAIの共同創設者', 'OpenAIのCEOアルトマン' -----------------------------------------
+    def role(self, tok: Token, trigger: Trigger) -> None:
+        org = self.c.possessor(tok)
+        if org is None:
+            return
+        after = self.c.right_after(tok)
+        if trigger.possessor_is_head:
+            self.add(trigger.types, org, after, 0.85, "ja.role")
+            return
+        if after is not None:
+            self.add(trigger.types, after, org, 0.85, "ja.role")
+            return
+        self.add(trigger.types, self._copula_subject(tok), org, 0.8, "ja.role")
+
+    def _copula_subject(self, tok: Token) -> int | None:
+        """'彼はOpenAIの創設者の一人だ' → 彼: climb nouns to the copula, take its subject."""
+        node = tok
+        while node.dep_ in ("nmod", "compound") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "acl":
+            return self.c.referent(node.head)
+        if any(child.dep_ == "cop" for child in node.children) or node.dep_ == "ROOT":
+            for child in node.children:
+                if child.i < tok.i and self.c.is_subject(child):
+                    return self.c.referent(child)
+        return None
+
+    # --- 'OpenAIはマイクロソフトの支援を受けて' -------------------------------------------------
+    def received(self, tok: Token, types: tuple[str, ...]) -> None:
+        verb = tok.head
+        if verb.lemma_ not in self.lex.received_verbs or self.c.base(self.c.marker(tok)) != "を":
+            return
+        if self.c.negated(verb):
+            return
+        receiver, conf = self.c.subject_of(verb)
+        givers = [g] if (g := self.c.possessor(tok)) is not None else self.arguments(verb, ("から", "より"), receiver)
+        for giver in givers:  # 'マイクロソフトの支援を受けて', 'Googleから出資を受けた'
+            self.add(types, giver, receiver, conf, "ja.received")
+
+    # --- 'AとBの因縁', 'AはBと対立' -----------------------------------------------------------
+    def mutual(self, tok: Token, types: tuple[str, ...]) -> None:
+        pairs: list[tuple[int, int]] = []
+        partner = None
+        for k in self.c.actors.within(self.c.sent):
+            ent = self.c.actors.ents[k]
+            if ent.end > tok.i:
+                continue
+            marker = self.c.marker_after(ent.end)
+            other = self.c.actors.of(self.c.doc[ent.end + 1]) if ent.end + 1 < self.c.sent.end else None
+            if marker == "と" and other is not None:
+                pairs.append((k, other))
+            elif self.c.base(marker) in ("と", "との"):
+                partner = k
+        if pairs:
+            self.add(types, *pairs[-1], 0.85, "ja.mutual")
+        elif partner is not None:
+            self.add(types, self.c.subject_of(tok)[0], partner, 0.8, "ja.mutual")
+
+    # --- 'Google、OpenAI、Metaを含むすべての競合', 'AのライバルB' ---------------------------------
+    def competitors(self, tok: Token, types: tuple[str, ...]) -> None:
+        owner, after = self.c.possessor(tok), self.c.right_after(tok)
+        if owner is not None and after is not None:
+            self.add(types, owner, after, 0.85, "ja.competitor")
+            return
+        members = self._enumeration_before(tok)
+        if not members:
+            return
+        first = self.c.actors.ents[members[0]].start
+        anchor = self.c.topic_before(first, exclude=set(members))
+        conf = 0.8 if anchor is not None else 0.6
+        for member in members:
+            self.add(types, SALIENT if anchor is None else anchor, member, conf, "ja.enumeration")
+
+    def _enumeration_before(self, tok: Token) -> list[int]:
+        closers, signals = self.lex.word_set("enumeration_closers"), self.lex.word_set("enumeration_words")
+        i, signalled = tok.i - 1, False
+        while i >= self.c.sent.start and tok.i - i <= 6 and self.c.actors.of(self.c.doc[i]) is None:
+            if self.c.doc[i].lemma_ not in closers and self.c.doc[i].text not in closers:
+                return []
+            signalled = signalled or self.c.doc[i].lemma_ in signals
+            i -= 1
+        last = self.c.actors.of(self.c.doc[i]) if i >= self.c.sent.start else None
+        if last is None:
+            return []
+        members = self.c.coordinated(last)
+        return members if signalled or len(members) > 1 else []
+
+    # --- 'xAIのスーパーコンピュータセンターColossus' ---------------------------------------------
+    def possessives(self) -> None:
+        doc = self.c.doc
+        for k in self.c.actors.within(self.c.sent):
+            ent = self.c.actors.ents[k]
+            if ent.label_ not in _OWNERS or ent.end >= self.c.sent.end:
+                continue
+            if doc[ent.end].text != "の":
+                continue
+            j = ent.end + 1
+            while j < self.c.sent.end and j - ent.end <= self.lex.possessive_gap and self.c.actors.of(doc[j]) is None:
+                if doc[j].pos_ not in ("NOUN", "PROPN"):
+                    break
+                j += 1
+            owned = self.c.actors.of(doc[j]) if j < self.c.sent.end else None
+            if owned is not None and (types := self.lex.possessive.get(self.c.actors.ents[owned].label_)):
+                self.add(types, k, owned, 0.8, "ja.possessive")

@@ -1,0 +1,167 @@
+"""One Japanese sentence seen as arguments and their particles, over GiNZA's UD parse.
+
+Japanese marks an argument's role with the particles after it (は/が topic and subject, を object,
+に/へ target, と partner, の possessor), so every question here is 'which actor carries which
+particle, attached to which predicate'."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest.relations.common import Actors
+from ingest.relations.lexicon import Lexicon
+
+_PARTICLE_POS = {"ADP", "SCONJ", "PART"}
+# Dependencies through which a predicate shares the subject of the one it hangs on.
+_SHARES_SUBJECT = {"advcl", "conj", "ccomp", "xcomp", "fixed", "compound"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+
+
+class Clause:
+    def __init__(self, lex: Lexicon, actors: Actors, sent: Span) -> None:
+        self.lex = lex
+        self.actors = actors
+        self.sent = sent
+        self.doc = sent.doc
+        self.carried_at_start = dict(actors.carried)
+        self.subject_particles = lex.word_set("subject_particles")
+
+    # --- particles -------------------------------------------------------------------------
+    def marker_after(self, i: int) -> str:
+        """The particles right after token i-1 joined: 'は', 'を', 'という', 'などの'."""
+        out: list[str] = []
+        while i < self.sent.end and len(out) < 3:
+            tok = self.doc[i]
+            if tok.pos_ not in _PARTICLE_POS and tok.lemma_ not in ("いう", "言う"):
+                break
+            out.append(tok.text)
+            i += 1
+        return "".join(out)
+
+    def marker(self, tok: Token) -> str:
+        k = self.actors.of(tok)
+        return self.marker_after(self.actors.ents[k].end if k is not None else tok.i + 1)
+
+    @staticmethod
+    def base(marker: str) -> str:
+        """'には' → 'に', 'とは' → 'と', 'にも' → 'に': the case under the topic/focus particle."""
+        return marker[:-1] if len(marker) > 1 and marker[-1] in "はも" else marker
+
+    def is_subject(self, tok: Token) -> bool:
+        m = self.marker(tok)
+        return m in self.subject_particles or self.base(m) in self.subject_particles
+
+    # --- who a noun refers to --------------------------------------------------------------
+    def pronoun(self, tok: Token) -> int | None:
+        kind = self.lex.pronouns.get(tok.lemma_)
+        return self.carried_at_start.get(kind) if kind is not None else None
+
+    def referent(self, tok: Token) -> int | None:
+        """The actor a noun names: itself, a pronoun's antecedent, or 'XというN' → X."""
+        k = self.actors.of(tok)
+        if k is not None:
+            return k
+        if (k := self.pronoun(tok)) is not None:
+            return k
+        for child in tok.children:
+            c = self.actors.of(child)
+            if c is not None and self.marker(child) in ("という", "と言う", "といった"):
+                return c
+        return None
+
+    def possessor(self, tok: Token) -> int | None:
+        """'AのN' → A, through compounds in between ('Aの共同創設者')."""
+        i = tok.i - 1
+        while i >= self.sent.start and self.doc[i].dep_ == "compound" and self.doc[i].head.i >= tok.i:
+            i -= 1
+        quantifiers = self.lex.word_set("quantifiers")
+        if i - 2 >= self.sent.start and self.doc[i].text == "の" and self.doc[i - 1].text in quantifiers:
+            i -= 2  # 'Aのすべての製品'
+        if i - 1 < self.sent.start:
+            return None
+        if self.doc[i].text == "の":
+            return self.actors.of(self.doc[i - 1])
+        k = self.actors.of(self.doc[i])  # 'OpenAI CEO'
+        return k if k is not None and self.actors.ents[k].end == i + 1 else None
+
+    def anaphor(self, tok: Token, exclude: int | None) -> int | None:
+        """'その虚偽' → the last subject before it in the sentence, else the carried one."""
+        if not any(c.dep_ == "det" and c.text in self.lex.word_set("anaphoric_determiners") for c in tok.children):
+            return None
+        return self.topic_before(tok.i, exclude={exclude} if exclude is not None else set())
+
+    def right_after(self, tok: Token) -> int | None:
+        """The actor right after a noun: 'CEOのサム・アルトマン', 'CEOであるアルトマン'."""
+        i = tok.i + 1
+        while i < self.sent.end and i - tok.i <= 3 and self.actors.of(self.doc[i]) is None:
+            if self.doc[i].text not in ("の", "で", "ある", "である", "、", "・", "は", " "):
+                return None
+            i += 1
+        return self.actors.of(self.doc[i]) if i < self.sent.end else None
+
+    # --- subjects --------------------------------------------------------------------------
+    def topic_before(self, i: int, exclude: set[int] | None = None) -> int | None:
+        """The last actor marked as subject/topic before token i in this sentence, else carried."""
+        exclude = exclude or set()
+        found = None
+        for tok in self.sent:
+            if tok.i >= i:
+                break
+            k = self.actors.of(tok)
+            if k is not None and tok.i != self.actors.ents[k].end - 1:
+                continue
+            ref = k if k is not None else self.pronoun(tok)
+            if ref is not None and ref not in exclude and self.is_subject(tok):
+                found = ref
+        return found
+
+    def subject_of(self, pred: Token) -> tuple[int | None, float]:
+        """The actor doing `pred`: its own subject, the one it shares, the noun a relative clause
+        modifies ('xAIを創設したマスク'), else the sentence's topic."""
+        tok, conf = pred, 0.9
+        for _ in range(6):
+            for child in tok.children:
+                ref = self.referent(child) if child.i < pred.i and child.pos_ in _NOMINAL else None
+                if ref is not None and self.is_subject(child):
+                    return ref, conf
+            if tok.dep_ == "acl" and (ref := self.referent(tok.head)) is not None:
+                return ref, conf
+            if tok.dep_ not in _SHARES_SUBJECT or tok.head.i == tok.i:
+                break
+            tok, conf = tok.head, conf - 0.05
+        topic = self.topic_before(pred.i)
+        return topic, 0.75
+
+    def coordinated(self, k: int) -> list[int]:
+        """k and the actors listed before it: 'A、BとC' → [A, B, C]."""
+        members = [k]
+        coordinators = self.lex.word_set("coordinators")
+        start = self.actors.ents[k].start
+        while start - 2 >= self.sent.start and self.doc[start - 1].text in coordinators:
+            prev = self.actors.of(self.doc[start - 2])
+            if prev is None or prev in members:
+                break
+            members.insert(0, prev)
+            start = self.actors.ents[prev].start
+        return members
+
+    def negated(self, pred: Token) -> bool:
+        negations = self.lex.word_set("negation_aux")
+        for i in range(pred.i + 1, min(pred.i + 6, self.sent.end)):
+            tok = self.doc[i]
+            if tok.pos_ == "PUNCT" or (tok.pos_ in _NOMINAL and tok.dep_ != "fixed"):
+                return False
+            if tok.lemma_ in negations and tok.pos_ in ("AUX", "ADJ"):
+                return True
+        return False
+
+    def passive(self, pred: Token) -> bool:
+        passive = self.lex.word_set("passive_aux")
+        return any(
+            self.doc[i].lemma_ in passive
+            for i in range(pred.i + 1, min(pred.i + 4, self.sent.end))
+            if self.doc[i].pos_ == "AUX"
+        )
+
+    def speculative(self) -> bool:
+        return any(cue in self.sent.text for cue in self.lex.word_set("speculation"))

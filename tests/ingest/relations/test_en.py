@@ -26,6 +26,10 @@ CASES = [
     ("Sam Altman leads OpenAI.", ("Sam Altman", "LEADS", "OpenAI")),
     ("xAI developed Grok.", ("xAI", "DEVELOPS", "Grok")),
     ("Tesla operates the Gigafactory in Texas.", ("Tesla", "OWNS", "Gigafactory")),
+    ("OpenAI announced GPT-4 in March.", ("OpenAI", "ANNOUNCES", "GPT-4")),
+    ("Sam Altman joined Microsoft briefly.", ("Sam Altman", "WORKS_FOR", "Microsoft")),
+    ("DeepMind was acquired by Google in 2014.", ("Google", "ACQUIRES", "Google DeepMind")),
+    ("OpenAI competes with Google in search.", ("OpenAI", "COMPETES_WITH", "Google")),
 ]
 
 

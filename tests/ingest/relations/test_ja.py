@@ -27,6 +27,10 @@ CASES = [
     ("xAIのデータセンターColossusは稼働を始めた。", ("xAI", "OWNS", "Colossus")),
     ("ソフトバンクは東京に本社を置く。", ("SoftBank", "LOCATED_IN", "Tokyo")),
     ("マスク氏はxAIを設立すると発表した。", ("Elon Musk", "FOUNDED", "xAI")),
+    ("OpenAIはGPT-4を発表した。", ("OpenAI", "ANNOUNCES", "GPT-4")),
+    ("アルトマン氏はマイクロソフトに入社した。", ("Sam Altman", "WORKS_FOR", "Microsoft")),
+    ("DeepMindはグーグルによって買収された。", ("Google", "ACQUIRES", "Google DeepMind")),
+    ("グーグルはOpenAIと競合している。", ("Google", "COMPETES_WITH", "OpenAI")),
 ]
 
 

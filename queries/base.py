@@ -13,8 +13,9 @@ from typing import Any
 from queries import records, traversal
 from queries.cursor import check_limit, decode_cursor, next_cursor
 from queries.store import MAX_HOPS
-from schema.errors import InvalidInput
+from schema.errors import InvalidInput, NotFound
 from schema.models import (
+    ArticleGraph,
     ArticleRecord,
     Direction,
     EntityRecord,
@@ -72,11 +73,37 @@ class StoreBase(ABC):
         limit: int = 50,
         cursor: str | None = None,
     ) -> Page[RelationRecord]:
-        if direction not in ("out", "in", "both"):
-            raise InvalidInput("direction must be out, in or both")
+        _check_direction(direction)
         skip, limit = decode_cursor(cursor), check_limit(limit)
         rows = await self._read(self.reads.relations_of, entity_id, checked_types(types), direction, skip, limit + 1)
         return Page(items=[records.relation(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
+
+    async def relations_of_many(
+        self, *, entity_ids: list[str], types: list[str] | None = None, direction: Direction = "both", limit: int = 50
+    ) -> dict[str, list[RelationRecord]]:
+        _check_direction(direction)
+        check_limit(limit)
+        out: dict[str, list[RelationRecord]] = {eid: [] for eid in entity_ids}
+        for row in await self._read(self.reads.relations_of_many, entity_ids, checked_types(types), direction, limit):
+            out[row["anchor"]].append(records.relation(row))
+        return out
+
+    async def find_relations(
+        self,
+        *,
+        types: list[str] | None = None,
+        head_id: str | None = None,
+        tail_id: str | None = None,
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> Page[RelationRecord]:
+        skip, limit = decode_cursor(cursor), check_limit(limit)
+        found = await self._read(self.reads.find_relations, checked_types(types), head_id, tail_id, skip + limit + 1)
+        unique = {r["id"]: r for r in found}.values()
+        ordered = sorted(unique, key=lambda r: (-r["support"], r["id"]))[skip : skip + limit + 1]
+        return Page(
+            items=[records.relation(r) for r in ordered[:limit]], next_cursor=next_cursor(skip, limit, len(ordered))
+        )
 
     async def neighbourhood(
         self, *, entity_id: str, depth: int = 1, types: list[str] | None = None, limit: int = 100
@@ -126,6 +153,22 @@ class StoreBase(ABC):
         rows = await self._read(self.reads.relations_by_id, ids)
         return [records.relation(r) for r in records.in_order(rows, ids)]
 
+    async def article_graph(self, *, article_id: str) -> ArticleGraph:
+        found = await self.get_articles(ids=[article_id])
+        if not found:
+            raise NotFound(f"no article with id {article_id!r}")
+        entities = [records.summary(r) for r in await self._read(self.reads.article_entities, article_id)]
+        relation_ids = await self._read(self.reads.article_relation_ids, article_id)
+        relations = sorted(await self.get_relations(ids=relation_ids), key=lambda r: (-r.support, r.id))
+        return ArticleGraph(article=found[0], entities=entities, relations=relations)
+
+    async def articles_of(self, *, entity_ids: list[str], limit: int = 20) -> dict[str, list[ArticleRecord]]:
+        check_limit(limit)
+        out: dict[str, list[ArticleRecord]] = {eid: [] for eid in entity_ids}
+        for row in await self._read(self.reads.articles_of, entity_ids, limit):
+            out[row["entity_id"]].append(records.article(row["article"]))
+        return out
+
     async def get_articles(self, *, ids: list[str]) -> list[ArticleRecord]:
         rows = await self._read(self.reads.articles, ids)
         return [records.article(r) for r in records.in_order(rows, ids)]
@@ -146,6 +189,11 @@ class StoreBase(ABC):
             entities_by_type=raw["entities_by_type"],
             relations_by_type=raw["relations_by_type"],
         )
+
+
+def _check_direction(direction: str) -> None:
+    if direction not in ("out", "in", "both"):
+        raise InvalidInput("direction must be out, in or both")
 
 
 def _entity_type(name: str | None) -> str | None:

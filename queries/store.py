@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from schema.models import (
+    ArticleGraph,
     ArticleRecord,
     Direction,
     EntityRecord,
@@ -60,6 +61,22 @@ class GraphStore(Protocol):
     ) -> Page[RelationRecord]:
         """Relations touching the entity, most supported first; symmetric types match any direction."""
 
+    async def relations_of_many(
+        self, *, entity_ids: list[str], types: list[str] | None = None, direction: Direction = "both", limit: int = 50
+    ) -> dict[str, list[RelationRecord]]:
+        """The first page of relations_of for each entity, in one round trip."""
+
+    async def find_relations(
+        self,
+        *,
+        types: list[str] | None = None,
+        head_id: str | None = None,
+        tail_id: str | None = None,
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> Page[RelationRecord]:
+        """Relations by type and ends, most supported first; symmetric types match either order."""
+
     async def neighbourhood(
         self, *, entity_id: str, depth: int = 1, types: list[str] | None = None, limit: int = 100
     ) -> Subgraph:
@@ -77,6 +94,12 @@ class GraphStore(Protocol):
         """Figures attached to each entity."""
 
     async def get_relations(self, *, ids: list[str]) -> list[RelationRecord]: ...
+
+    async def article_graph(self, *, article_id: str) -> ArticleGraph:
+        """An article with its entities and the relations it supports; NotFound when unknown."""
+
+    async def articles_of(self, *, entity_ids: list[str], limit: int = 20) -> dict[str, list[ArticleRecord]]:
+        """The newest articles mentioning each entity."""
 
     async def get_articles(self, *, ids: list[str]) -> list[ArticleRecord]: ...
 

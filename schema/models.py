@@ -160,6 +160,14 @@ class ArticleRecord(_Model):
     ingested_at: str = ""
 
 
+class ArticleGraph(_Model):
+    """An article with the actors it mentions and the relations it gives evidence for."""
+
+    article: ArticleRecord
+    entities: list[EntitySummary]
+    relations: list[RelationRecord]
+
+
 class Page(_Model, Generic[T]):
     items: list[T]
     next_cursor: str | None = None

@@ -86,6 +86,95 @@ def relations_of(
     return found[skip:top]
 
 
+def relations_of_many(
+    conn: ladybug.Connection, entity_ids: list[str], types: list[str], direction: str, limit: int
+) -> list[Row]:
+    """relations_of for many entities in one call; `limit` each is cut here (no per-row subqueries)."""
+    symmetric = [t for t in types if RELATION_TYPES[t].symmetric]
+    found = []
+    for anchor_end, kinds in (
+        ("h", types if direction != "in" else symmetric),
+        ("t", types if direction != "out" else symmetric),
+    ):
+        if kinds:
+            found += rows(
+                conn,
+                f"UNWIND $ids AS anchor MATCH (h:Entity)-[x:RELATED]->(t:Entity) WHERE {anchor_end}.id = anchor "
+                f"AND x.type IN $types RETURN anchor, {RELATION_COLUMNS}",
+                ids=entity_ids,
+                types=kinds,
+            )
+    found.sort(key=lambda r: (r["anchor"], -r["support"], r["id"]))
+    kept: dict[str, int] = {}
+    out = []
+    for row in found:
+        if kept.get(row["anchor"], 0) < limit:
+            kept[row["anchor"]] = kept.get(row["anchor"], 0) + 1
+            out.append(row)
+    return out
+
+
+def find_relations(
+    conn: ladybug.Connection, types: list[str], head: str | None, tail: str | None, top: int
+) -> list[Row]:
+    found = _relations_between(conn, types, head, tail, top)
+    symmetric = [t for t in types if RELATION_TYPES[t].symmetric]
+    if (head or tail) and symmetric and head != tail:  # symmetric relations are stored in one order
+        found += _relations_between(conn, symmetric, tail, head, top)
+    return found
+
+
+def _relations_between(
+    conn: ladybug.Connection, types: list[str], head: str | None, tail: str | None, top: int
+) -> list[Row]:
+    # Fixed fragments only: a given end becomes a primary-key lookup instead of a filter.
+    h = "(h:Entity {id: $head})" if head else "(h:Entity)"
+    t = "(t:Entity {id: $tail})" if tail else "(t:Entity)"
+    params: dict[str, Any] = {"types": types, "top": top}
+    params.update({k: v for k, v in (("head", head), ("tail", tail)) if v})
+    return rows(
+        conn,
+        f"MATCH {h}-[x:RELATED]->{t} WHERE x.type IN $types RETURN {RELATION_COLUMNS} "
+        "ORDER BY support DESC, id LIMIT $top",
+        **params,
+    )
+
+
+def article_entities(conn: ladybug.Connection, article_id: str) -> list[Row]:
+    return rows(
+        conn,
+        "MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity) "
+        "RETURN e.id AS id, e.name AS name, e.type AS type ORDER BY m.count DESC, id",
+        id=article_id,
+    )
+
+
+def article_relation_ids(conn: ladybug.Connection, article_id: str) -> list[str]:
+    found = rows(
+        conn,
+        "MATCH (v:Evidence) WHERE v.article_id = $id RETURN DISTINCT v.relation_id AS id ORDER BY id",
+        id=article_id,
+    )
+    return [r["id"] for r in found]
+
+
+def articles_of(conn: ladybug.Connection, entity_ids: list[str], limit: int) -> list[Row]:
+    """Newest articles mentioning each entity; `limit` each is cut here."""
+    found = rows(
+        conn,
+        f"UNWIND $ids AS eid MATCH (a:Article)-[:MENTIONS]->(:Entity {{id: eid}}) RETURN eid AS entity_id, "
+        f"{ARTICLE_COLUMNS} ORDER BY entity_id, published_at DESC, ingested_at DESC, id",
+        ids=entity_ids,
+    )
+    kept: dict[str, int] = {}
+    out = []
+    for row in found:
+        if kept.get(row["entity_id"], 0) < limit:
+            kept[row["entity_id"]] = kept.get(row["entity_id"], 0) + 1
+            out.append({"entity_id": row.pop("entity_id"), "article": row})
+    return out
+
+
 def neighbours(conn: ladybug.Connection, frontier: list[str], types: list[str], budget: int) -> list[Row]:
     return rows(
         conn,

@@ -77,6 +77,80 @@ async def relations_of(
     )
 
 
+async def relations_of_many(
+    tx: AsyncManagedTransaction, entity_ids: list[str], types: list[str], direction: str, limit: int
+) -> list[Row]:
+    """relations_of for many entities in one round trip (GraphQL's DataLoader), `limit` each."""
+    return await rows(
+        tx,
+        "UNWIND $ids AS anchor CALL (anchor) { "
+        f"MATCH (e:Entity {{id: anchor}})-[x:{type_pattern(types)}]-(:Entity) "
+        "WITH e, x, startNode(x) AS h, endNode(x) AS t "
+        "WHERE $direction = 'both' OR type(x) IN $symmetric "
+        "OR ($direction = 'out' AND h = e) OR ($direction = 'in' AND t = e) "
+        f"RETURN {RELATION_COLUMNS} ORDER BY support DESC, id LIMIT $limit }} "
+        "RETURN anchor, id, type, head_id, head_name, head_type, tail_id, tail_name, tail_type, "
+        "confidence, support, first_seen, last_seen",
+        ids=entity_ids,
+        direction=direction,
+        symmetric=SYMMETRIC,
+        limit=limit,
+    )
+
+
+async def find_relations(
+    tx: AsyncManagedTransaction, types: list[str], head: str | None, tail: str | None, top: int
+) -> list[Row]:
+    """Relations by type and ends, the `top` most supported. The WHERE clause is chosen from fixed
+    fragments so that a given end is an index lookup, not a filter over every relationship."""
+    found = await _relations_between(tx, types, head, tail, top)
+    symmetric = [t for t in types if t in SYMMETRIC]
+    if (head or tail) and symmetric and head != tail:  # symmetric relations are stored in one order
+        found += await _relations_between(tx, symmetric, tail, head, top)
+    return found
+
+
+async def _relations_between(
+    tx: AsyncManagedTransaction, types: list[str], head: str | None, tail: str | None, top: int
+) -> list[Row]:
+    h = "(h:Entity {id: $head})" if head else "(h:Entity)"
+    t = "(t:Entity {id: $tail})" if tail else "(t:Entity)"
+    return await rows(
+        tx,
+        f"MATCH {h}-[x:{type_pattern(types)}]->{t} RETURN {RELATION_COLUMNS} ORDER BY support DESC, id LIMIT $top",
+        head=head,
+        tail=tail,
+        top=top,
+    )
+
+
+async def article_entities(tx: AsyncManagedTransaction, article_id: str) -> list[Row]:
+    return await rows(
+        tx,
+        "MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity) "
+        "RETURN e.id AS id, e.name AS name, e.type AS type ORDER BY m.count DESC, e.id",
+        id=article_id,
+    )
+
+
+async def article_relation_ids(tx: AsyncManagedTransaction, article_id: str) -> list[str]:
+    found = await rows(
+        tx, "MATCH (v:Evidence {article_id: $id}) RETURN DISTINCT v.relation_id AS id ORDER BY id", id=article_id
+    )
+    return [r["id"] for r in found]
+
+
+async def articles_of(tx: AsyncManagedTransaction, entity_ids: list[str], limit: int) -> list[Row]:
+    return await rows(
+        tx,
+        "UNWIND $ids AS eid CALL (eid) { MATCH (a:Article)-[:MENTIONS]->(:Entity {id: eid}) "
+        "RETURN a ORDER BY a.published_at DESC, a.ingested_at DESC, a.id LIMIT $limit } "
+        "RETURN eid AS entity_id, a {.*, text: null} AS article",
+        ids=entity_ids,
+        limit=limit,
+    )
+
+
 async def neighbours(tx: AsyncManagedTransaction, frontier: list[str], types: list[str], budget: int) -> list[Row]:
     return await rows(
         tx,

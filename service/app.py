@@ -6,11 +6,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from schema.errors import KGError
 from service import errors
 from service.config import Settings, get_settings
-from service.rest import health
+from service.graphql.app import graphql_router
+from service.ingestion import Ingestor, options_from
+from service.limits import BodyLimit
+from service.rest import articles, entities, health, meta, relations
 from service.stores import store_for
 
 
@@ -22,6 +26,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         store = store_for(settings)
         app.state.store = store
         app.state.settings = settings
+        app.state.ingestor = Ingestor(store, options_from(settings))
         try:
             await store.init_schema()
             app.state.schema_ready = True
@@ -30,9 +35,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            await app.state.ingestor.close()
             await store.close()
 
-    app = FastAPI(title="AI-industry knowledge graph", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(
+        title="AI-industry knowledge graph",
+        version="0.2.0",
+        summary="Actors of the AI industry, their typed relations and figures, each with its evidence.",
+        lifespan=lifespan,
+    )
     errors.install(app)
-    app.include_router(health.router)
+    for module in (health, entities, relations, articles, meta):
+        app.include_router(module.router)
+    app.include_router(graphql_router(settings), prefix="/graphql")
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+            allow_headers=["Authorization", "Content-Type", "If-None-Match"],
+            expose_headers=["ETag", "Location"],
+        )
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app

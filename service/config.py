@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     public_reads: bool = Field(True, validation_alias=_env("KG_PUBLIC_READS", "public_reads"))
     cors_origins: Annotated[list[str], NoDecode] = Field([], validation_alias=_env("KG_CORS_ORIGINS", "cors_origins"))
     max_body_bytes: int = Field(20_000_000, ge=1024, validation_alias=_env("KG_MAX_BODY_BYTES", "max_body_bytes"))
+    graphiql: bool = Field(True, validation_alias=_env("KG_GRAPHIQL", "graphiql"))
+    ingest_sync_max: int = Field(8, ge=1, le=1000, validation_alias=_env("KG_INGEST_SYNC_MAX", "ingest_sync_max"))
     max_article_chars: int = Field(
         2_000_000, ge=100, validation_alias=_env("KG_MAX_ARTICLE_CHARS", "max_article_chars")
     )

@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 
 from queries.store import GraphStore
 from service.config import Settings
+from service.ingestion import Ingestor
 
 
 def _store(request: Request) -> GraphStore:
@@ -18,5 +19,10 @@ def _settings(request: Request) -> Settings:
     return cast(Settings, request.app.state.settings)
 
 
+def _ingestor(request: Request) -> Ingestor:
+    return cast(Ingestor, request.app.state.ingestor)
+
+
 Store = Annotated[GraphStore, Depends(_store)]
 AppSettings = Annotated[Settings, Depends(_settings)]
+Ingest = Annotated[Ingestor, Depends(_ingestor)]

@@ -9,21 +9,12 @@ import sys
 import time
 from collections.abc import Iterator
 
-from ingest.extract import ExtractOptions, Failure, eval_json, extract_stream
+from ingest.extract import Failure, eval_json, extract_stream
 from ingest.sources import SourceError, read_paths
 from queries.store import GraphStore
-from schema.errors import KGError, StoreUnavailable
-from schema.models import Article, Extraction, WriteOutcome
+from schema.models import Article, Extraction
 from service.config import Settings
-
-
-def options_from(settings: Settings, batch_size: int = 32) -> ExtractOptions:
-    return ExtractOptions(
-        ja_model=settings.ja_model,
-        en_models=tuple(settings.en_models),
-        max_chars=settings.max_article_chars,
-        batch_size=batch_size,
-    )
+from service.ingestion import options_from, write_batch
 
 
 def _articles(paths: list[str], lang: str | None, failures: list[Failure]) -> Iterator[Article]:
@@ -73,24 +64,6 @@ class Progress:
         }
 
 
-async def _write_batch(store: GraphStore, batch: list[Extraction]) -> list[WriteOutcome | str]:
-    """One transaction for the batch; if it fails, article by article, so one bad article costs only itself."""
-    try:
-        return list(await store.write_articles(extractions=batch))
-    except StoreUnavailable:
-        raise
-    except KGError:
-        out: list[WriteOutcome | str] = []
-        for extraction in batch:
-            try:
-                out.append(await store.write_article(extraction=extraction))
-            except StoreUnavailable:
-                raise
-            except KGError as exc:
-                out.append(str(exc))
-        return out
-
-
 async def _ingest(args: argparse.Namespace, settings: Settings, store: GraphStore) -> int:
     progress = Progress()
     failures: list[Failure] = []
@@ -98,7 +71,7 @@ async def _ingest(args: argparse.Namespace, settings: Settings, store: GraphStor
     batch: list[Extraction] = []
 
     async def flush() -> None:
-        for extraction, outcome in zip(batch, await _write_batch(store, batch), strict=True):
+        for extraction, outcome in zip(batch, await write_batch(store, batch), strict=True):
             if isinstance(outcome, str):
                 print(f"kg: {extraction.article.id}: {outcome}", file=sys.stderr)
                 progress.add("failed")

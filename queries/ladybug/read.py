@@ -38,9 +38,9 @@ def search(conn: ladybug.Connection, key: str, entity_type: str | None, skip: in
         "WITH e, CASE WHEN contains(e.search_keys, $exact) THEN 0 "
         "WHEN contains(e.search_keys, $prefix) THEN 1 ELSE 2 END AS rank, "
         "COUNT { MATCH (:Article)-[:MENTIONS]->(e) } AS article_count "
+        "ORDER BY rank, article_count DESC, size(e.name), e.id SKIP $skip LIMIT $limit "
         "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
-        "e.description AS description, article_count "
-        "ORDER BY rank, article_count DESC, size(e.name), e.id SKIP $skip LIMIT $limit",
+        "e.description AS description, article_count, COUNT { MATCH (e)-[:RELATED]-(:Entity) } AS relation_count",
         # '' stands for "any type": a null parameter would be typed BOOLEAN by the binder.
         key=key,
         exact=f"|{key}|",

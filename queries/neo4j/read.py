@@ -41,15 +41,17 @@ async def entities(tx: AsyncManagedTransaction, ids: list[str]) -> list[Row]:
 
 
 async def search(tx: AsyncManagedTransaction, key: str, entity_type: str | None, skip: int, limit: int) -> list[Row]:
+    # Relations are counted after the page is cut: only for the entities returned.
     return await rows(
         tx,
         "MATCH (e:Entity) WHERE e.search_keys CONTAINS $key AND ($type IS NULL OR e.type = $type) "
         "WITH e, CASE WHEN e.search_keys CONTAINS $exact THEN 0 "
         "WHEN e.search_keys CONTAINS $prefix THEN 1 ELSE 2 END AS rank, "
         "COUNT { (:Article)-[:MENTIONS]->(e) } AS article_count "
+        "ORDER BY rank, article_count DESC, size(e.name), e.id SKIP $skip LIMIT $limit "
         "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
-        "e.description AS description, article_count "
-        "ORDER BY rank, article_count DESC, size(e.name), e.id SKIP $skip LIMIT $limit",
+        "e.description AS description, article_count, "
+        f"COUNT {{ (e)-[:{type_pattern(list(RELATION_TYPES))}]-(:Entity) }} AS relation_count",
         key=key,
         exact=f"|{key}|",
         prefix=f"|{key}",

@@ -1,0 +1,1 @@
+"""GraphQL (Strawberry) over the storage interface, split by domain, with per-request DataLoaders."""

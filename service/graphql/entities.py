@@ -1,0 +1,125 @@
+"""Entities, their figures, relations and articles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from schema.models import EntityRecord, MetricRecord
+from service.graphql.common import Edge, PageInfo, check_first, guarded, page_info
+from service.graphql.context import Context
+
+if TYPE_CHECKING:
+    from service.graphql.articles import Article
+    from service.graphql.relations import Direction, RelationConnection
+
+Info = strawberry.Info[Context, None]
+RelationConnectionRef = Annotated["RelationConnection", strawberry.lazy("service.graphql.relations")]
+DirectionRef = Annotated["Direction", strawberry.lazy("service.graphql.relations")]
+ArticleRef = Annotated["Article", strawberry.lazy("service.graphql.articles")]
+
+
+@strawberry.type
+class Metric:
+    kind: str
+    value: float
+    unit: str
+    approximate: bool
+    raw: str
+    article_id: strawberry.ID
+    text: str
+    start: int
+    end: int
+    published_at: str | None
+
+    @classmethod
+    def of(cls, m: MetricRecord) -> Metric:
+        return cls(
+            kind=m.kind,
+            value=m.value,
+            unit=m.unit,
+            approximate=m.approximate,
+            raw=m.raw,
+            article_id=strawberry.ID(m.article_id),
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            published_at=m.published_at,
+        )
+
+
+@strawberry.type
+class Entity:
+    id: strawberry.ID
+    name: str
+    type: str
+    aliases: list[str]
+    description: str
+    relation_count: int
+    article_count: int
+
+    @classmethod
+    def of(cls, e: EntityRecord) -> Entity:
+        return cls(
+            id=strawberry.ID(e.id),
+            name=e.name,
+            type=e.type,
+            aliases=e.aliases,
+            description=e.description,
+            relation_count=e.relation_count,
+            article_count=e.article_count,
+        )
+
+    @strawberry.field(description="Figures: valuation, market cap, funding, GPUs… each with its evidence.")
+    async def metrics(self, info: Info) -> list[Metric]:
+        return [Metric.of(m) for m in await guarded(info.context.metrics.load(str(self.id)))]
+
+    @strawberry.field(description="Relations touching this entity, most supported first.")
+    async def relations(
+        self,
+        info: Info,
+        type: list[str] | None = None,
+        direction: DirectionRef | None = None,
+        first: int = 20,
+        after: str | None = None,
+    ) -> RelationConnectionRef:
+        from service.graphql.relations import relations_of
+
+        return await relations_of(info, str(self.id), type, direction, check_first(first), after)
+
+    @strawberry.field(description="The newest articles mentioning this entity.")
+    async def articles(self, info: Info, first: int = 10) -> list[ArticleRef]:
+        from service.graphql.articles import Article
+
+        found = await guarded(info.context.articles.load((str(self.id), check_first(first))))
+        return [Article.of(a) for a in found]
+
+
+@strawberry.type
+class EntityConnection:
+    edges: list[Edge[Entity]]
+    page_info: PageInfo
+
+
+async def load_entity(info: Info, entity_id: str) -> Entity | None:
+    found = await guarded(info.context.entities.load(entity_id))
+    return Entity.of(found) if found else None
+
+
+@strawberry.type
+class EntityQuery:
+    @strawberry.field(description="An entity by id, or null.")
+    async def entity(self, info: Info, id: strawberry.ID) -> Entity | None:
+        return await load_entity(info, str(id))
+
+    @strawberry.field(description="Entities by any name or alias, in any script; best match first.")
+    async def entities(
+        self, info: Info, search: str, type: str | None = None, first: int = 20, after: str | None = None
+    ) -> EntityConnection:
+        page = await guarded(
+            info.context.store.search_entities(query=search, entity_type=type, limit=check_first(first), cursor=after)
+        )
+        cursors, info_ = page_info(after, len(page.items), page.next_cursor)
+        edges = [Edge(cursor=c, node=Entity.of(e)) for c, e in zip(cursors, page.items, strict=True)]
+        return EntityConnection(edges=edges, page_info=info_)

@@ -79,8 +79,12 @@ def prepare(article: Article, options: ExtractOptions) -> _Prepared:
 
 
 def _title(text: str) -> str:
+    """The first line, or its first sentence when the line is a whole paragraph."""
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return first if len(first) <= 120 else first[:119] + "…"
+    if len(first) <= 80:
+        return first
+    end = min((i for i in (first.find(c) for c in "。！？!?:：") if 0 < i < 80), default=-1)
+    return first[: end + (first[end] in "。！？!?")] if end > 0 else first[:79] + "…"
 
 
 def extract_stream(articles: Iterable[Article], options: ExtractOptions) -> Iterator[Extraction | Failure]:

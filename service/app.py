@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from schema.errors import KGError
 from service import errors
 from service.config import Settings, get_settings
+from service.explorer.mount import mount_explorer
 from service.graphql.app import graphql_router
 from service.ingestion import Ingestor, options_from
 from service.limits import BodyLimit
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (health, entities, relations, articles, meta):
         app.include_router(module.router)
     app.include_router(graphql_router(settings), prefix="/graphql")
+    mount_explorer(app)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

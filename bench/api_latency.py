@@ -1,0 +1,122 @@
+"""API latency on a synthetic graph (10k entities, 100k relations), the server in its own process.
+
+    .venv/bin/python bench/api_latency.py --store embedded --store neo4j
+
+For each store: load the graph, start `kg serve` on loopback, then from this process time
+REST 1-hop relation lookups at 1 and 16 concurrent clients and a nested GraphQL query of about
+200 objects. Neo4j must be running (scripts/neo4j start) and is wiped first. One JSON line per store."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.synthetic import articles
+from bench.write_throughput import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+NESTED = """query ($id: ID!) { entity(id: $id) { name relations(first: 20) { edges { node { type support }
+  other { id name relations(first: 8) { edges { node { type support } } } } } } } }"""
+
+
+async def load(kind: str, workdir: Path, entities: int, relations: int) -> None:
+    store = open_store(kind, workdir)
+    await store.init_schema()
+    docs = list(articles(entities=entities, relations=relations, per_article=100))
+    for i in range(0, len(docs), 500):
+        await store.write_articles(extractions=docs[i : i + 500])
+    await store.close()
+
+
+def serve(kind: str, workdir: Path, port: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "KG_STORE": kind, "KG_DATA_DIR": str(workdir), "KG_PORT": str(port), "KG_GRAPHIQL": "0"}
+    server = subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "kg"), "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    for _ in range(300):
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/ready", timeout=1).status_code == 200:
+                return server
+        except httpx.TransportError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not become ready")
+
+
+async def timed_requests(base: str, clients: int, per_client: int, entities: int, graphql: bool = False) -> list[float]:
+    rng = random.Random(11)
+    latencies: list[float] = []
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+
+        async def one_client() -> None:
+            for _ in range(per_client):
+                entity = f"e{rng.randrange(entities)}"
+                started = time.perf_counter()
+                if graphql:
+                    answer = await http.post("/graphql", json={"query": NESTED, "variables": {"id": entity}})
+                else:
+                    answer = await http.get(f"/v1/entities/{entity}/relations", params={"limit": 50})
+                latencies.append((time.perf_counter() - started) * 1000)
+                if answer.status_code != 200:
+                    raise SystemExit(f"{answer.status_code}: {answer.text[:200]}")
+
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+    return latencies
+
+
+def summary(latencies: list[float]) -> dict[str, float]:
+    ordered = sorted(latencies)
+    return {
+        "n": len(ordered),
+        "p50_ms": round(statistics.median(ordered), 2),
+        "p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))], 2),
+    }
+
+
+async def measure(base: str, entities: int, requests: int) -> dict[str, object]:
+    await timed_requests(base, 4, 50, entities)  # warm-up
+    await timed_requests(base, 1, 20, entities, graphql=True)
+    return {
+        "rest_1_client": summary(await timed_requests(base, 1, requests, entities)),
+        "rest_16_clients": summary(await timed_requests(base, 16, requests // 16 * 2, entities)),
+        "graphql_nested_1_client": summary(await timed_requests(base, 1, requests // 5, entities, graphql=True)),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--store", action="append", choices=["embedded", "neo4j"], required=True)
+    ap.add_argument("--entities", type=int, default=10_000)
+    ap.add_argument("--relations", type=int, default=100_000)
+    ap.add_argument("--requests", type=int, default=1000)
+    ap.add_argument("--port", type=int, default=8799)
+    args = ap.parse_args()
+    for kind in args.store:
+        with tempfile.TemporaryDirectory() as tmp:
+            workdir = Path(tmp)
+            asyncio.run(load(kind, workdir, args.entities, args.relations))
+            server = serve(kind, workdir, args.port)
+            try:
+                result = asyncio.run(measure(f"http://127.0.0.1:{args.port}", args.entities, args.requests))
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+        print(json.dumps({"store": kind, **result}), flush=True)
+
+
+if __name__ == "__main__":
+    main()

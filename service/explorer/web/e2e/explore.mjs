@@ -1,0 +1,57 @@
+// The explorer in a real browser (Debian's chromium through playwright-core):
+// search マスク → Elon Musk's node appears → click the FOUNDED edge to xAI → its evidence is shown.
+// Usage: node e2e/explore.mjs BASE_URL SCREENSHOT.png   (prints one JSON line; exit 1 on failure)
+import { chromium } from "playwright-core";
+
+const [base, screenshot] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-quic", "--no-first-run", "--disable-sync"],
+});
+const result = { ok: false };
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const outside = [];
+  page.on("request", (r) => { if (!r.url().startsWith(base)) outside.push(r.url()); });
+  await page.goto(`${base}/explore/`);
+  await page.fill("#search", "マスク");
+  const first = page.locator(".suggestion").first();
+  await first.waitFor();
+  result.suggestion = await first.getAttribute("data-id");
+  await first.click();
+  await page.waitForFunction(() => window.__kg.ready && window.__kg.cy.$id("elon-musk").nonempty());
+  result.nodes = await page.evaluate(() => window.__kg.cy.nodes().length);
+  result.card = await page.locator("#card h2").innerText();
+  // Click the FOUNDED edge to xAI where it is drawn on the canvas, at a point of the line no node covers.
+  const point = await page.evaluate(() => {
+    const cy = window.__kg.cy;
+    const edge = cy.edges().filter((e) => e.data("type") === "FOUNDED" && e.data("source") === "elon-musk" && e.data("target") === "xai")[0];
+    cy.fit(undefined, 60);
+    const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
+    const others = cy.nodes().map((n) => ({ p: n.renderedPosition(), r: n.renderedWidth() / 2 + 8 }));
+    let best = null;
+    for (let t = 0.15; t <= 0.85; t += 0.01) {
+      const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      const clearance = Math.min(...others.map((o) => Math.hypot(o.p.x - p.x, o.p.y - p.y) - o.r));
+      if (!best || clearance > best.clearance) best = { ...p, clearance };
+    }
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + best.x, y: box.top + best.y };
+  });
+  await page.mouse.click(point.x, point.y);
+  const evidence = page.locator("#evidence blockquote").first();
+  await evidence.waitFor();
+  result.evidence = await evidence.innerText();
+  result.highlighted = await page.locator("#evidence mark").allInnerTexts();
+  await page.evaluate(() => window.__kg.cy.fit(undefined, 40));
+  await page.screenshot({ path: screenshot });
+  result.outside_requests = outside;
+  result.ok = true;
+} catch (err) {
+  result.error = String(err);
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(result));
+process.exit(result.ok ? 0 : 1);

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
+from graphql import GraphQLError
 
-from schema.models import EntityRecord, MetricRecord
+from schema.models import EntityRecord, EntitySummary, MetricRecord
 from service.graphql.common import Edge, PageInfo, check_first, guarded, page_info
 from service.graphql.context import Context
 
@@ -54,22 +55,41 @@ class Entity:
     id: strawberry.ID
     name: str
     type: str
-    aliases: list[str]
-    description: str
-    relation_count: int
-    article_count: int
+    # Set when the full record was read; an Entity reached through an edge starts with only the
+    # summary the edge carries, and loads the rest only if the query asks for it.
+    record: strawberry.Private[EntityRecord | None] = None
 
     @classmethod
     def of(cls, e: EntityRecord) -> Entity:
-        return cls(
-            id=strawberry.ID(e.id),
-            name=e.name,
-            type=e.type,
-            aliases=e.aliases,
-            description=e.description,
-            relation_count=e.relation_count,
-            article_count=e.article_count,
-        )
+        return cls(id=strawberry.ID(e.id), name=e.name, type=e.type, record=e)
+
+    @classmethod
+    def summary(cls, e: EntitySummary) -> Entity:
+        return cls(id=strawberry.ID(e.id), name=e.name, type=e.type)
+
+    async def _record(self, info: Info) -> EntityRecord:
+        if self.record is None:
+            found = await guarded(info.context.entities.load(str(self.id)))
+            if found is None:
+                raise GraphQLError(f"entity {self.id!r} no longer exists", extensions={"code": "not_found"})
+            self.record = found
+        return self.record
+
+    @strawberry.field
+    async def aliases(self, info: Info) -> list[str]:
+        return (await self._record(info)).aliases
+
+    @strawberry.field
+    async def description(self, info: Info) -> str:
+        return (await self._record(info)).description
+
+    @strawberry.field
+    async def relation_count(self, info: Info) -> int:
+        return (await self._record(info)).relation_count
+
+    @strawberry.field
+    async def article_count(self, info: Info) -> int:
+        return (await self._record(info)).article_count
 
     @strawberry.field(description="Figures: valuation, market cap, funding, GPUs… each with its evidence.")
     async def metrics(self, info: Info) -> list[Metric]:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 from enum import Enum
 from typing import Annotated
 
 import strawberry
 
-from schema.models import EvidenceRecord, GraphPath, RelationRecord
+from schema.models import EntitySummary, EvidenceRecord, GraphPath, RelationRecord
 from service.graphql.common import Edge, PageInfo, check_first, guarded, page_info
 from service.graphql.context import Context
-from service.graphql.entities import Entity, load_entity
+from service.graphql.entities import Entity
 
 Info = strawberry.Info[Context, None]
 
@@ -56,6 +55,7 @@ class Relation:
     last_seen: str | None
     head_id: strawberry.ID
     tail_id: strawberry.ID
+    ends: strawberry.Private[tuple[EntitySummary, EntitySummary]]
 
     @classmethod
     def of(cls, r: RelationRecord) -> Relation:
@@ -68,15 +68,16 @@ class Relation:
             last_seen=r.last_seen,
             head_id=strawberry.ID(r.head.id),
             tail_id=strawberry.ID(r.tail.id),
+            ends=(r.head, r.tail),
         )
 
     @strawberry.field
-    async def head(self, info: Info) -> Entity | None:
-        return await load_entity(info, str(self.head_id))
+    def head(self) -> Entity:
+        return Entity.summary(self.ends[0])
 
     @strawberry.field
-    async def tail(self, info: Info) -> Entity | None:
-        return await load_entity(info, str(self.tail_id))
+    def tail(self) -> Entity:
+        return Entity.summary(self.ends[1])
 
     @strawberry.field(description="Sentences that support it, newest first.")
     async def evidence(self, info: Info, first: int = 10) -> list[Evidence]:
@@ -87,11 +88,11 @@ class Relation:
 @strawberry.type
 class RelationEdge(Edge[Relation]):
     direction: Direction = strawberry.field(description="OUT when the entity asked about is the head.")
-    other_id: strawberry.ID
+    other_end: strawberry.Private[EntitySummary]
 
     @strawberry.field(description="The entity at the other end.")
-    async def other(self, info: Info) -> Entity | None:
-        return await load_entity(info, str(self.other_id))
+    def other(self) -> Entity:
+        return Entity.summary(self.other_end)
 
 
 @strawberry.type
@@ -121,7 +122,7 @@ async def relations_of(
             cursor=c,
             node=Relation.of(r),
             direction=Direction.OUT if r.head.id == entity_id else Direction.IN,
-            other_id=strawberry.ID(r.tail.id if r.head.id == entity_id else r.head.id),
+            other_end=r.tail if r.head.id == entity_id else r.head,
         )
         for c, r in zip(cursors, items, strict=True)
     ]
@@ -131,15 +132,11 @@ async def relations_of(
 @strawberry.type
 class Path:
     edges: list[Relation]
-    node_ids: list[strawberry.ID]
+    nodes: list[Entity] = strawberry.field(description="The entities along the path, in order.")
 
     @classmethod
     def of(cls, p: GraphPath) -> Path:
-        return cls(edges=[Relation.of(r) for r in p.edges], node_ids=[strawberry.ID(n.id) for n in p.nodes])
-
-    @strawberry.field(description="The entities along the path, in order.")
-    async def nodes(self, info: Info) -> list[Entity | None]:
-        return list(await asyncio.gather(*(load_entity(info, str(i)) for i in self.node_ids)))
+        return cls(edges=[Relation.of(r) for r in p.edges], nodes=[Entity.summary(n) for n in p.nodes])
 
 
 @strawberry.type
@@ -166,7 +163,7 @@ class RelationQuery:
         )
         cursors, info_ = page_info(after, len(page.items), page.next_cursor)
         edges = [
-            RelationEdge(cursor=c, node=Relation.of(r), direction=Direction.OUT, other_id=strawberry.ID(r.tail.id))
+            RelationEdge(cursor=c, node=Relation.of(r), direction=Direction.OUT, other_end=r.tail)
             for c, r in zip(cursors, page.items, strict=True)
         ]
         return RelationConnection(edges=edges, page_info=info_)

@@ -61,8 +61,10 @@ async def relations_of(
     cursor: Cursor = None,
 ) -> Page[RelationRecord]:
     """The entity's relations: the other end, type, direction, confidence and support."""
-    await _known(store, entity_id)
-    return await store.relations_of(entity_id=entity_id, types=types, direction=direction, limit=limit, cursor=cursor)
+    page = await store.relations_of(entity_id=entity_id, types=types, direction=direction, limit=limit, cursor=cursor)
+    if not page.items:  # an unknown entity is a 404, not an empty list; only worth asking when empty
+        await _known(store, entity_id)
+    return page
 
 
 @router.get("/{entity_id}/neighbors")

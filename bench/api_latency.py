@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/api_latency.py --store embedded --store neo4j
 
-For each store: load the graph, start `kg serve` on loopback, then from this process time
-REST 1-hop relation lookups at 1 and 16 concurrent clients and a nested GraphQL query of about
+For each store: load the graph, start `kg serve` on loopback, then from this process (bench/loadgen.py)
+time REST 1-hop relation lookups at 1 and 16 concurrent clients and a nested GraphQL query of about
 200 objects. Neo4j must be running (scripts/neo4j start) and is wiped first. One JSON line per store."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import loadgen
 from bench.synthetic import articles
 from bench.write_throughput import open_store
 
@@ -56,26 +57,35 @@ def serve(kind: str, workdir: Path, port: int) -> subprocess.Popen[bytes]:
     raise SystemExit("the server did not become ready")
 
 
-async def timed_requests(base: str, clients: int, per_client: int, entities: int, graphql: bool = False) -> list[float]:
+async def timed_requests(port: int, clients: int, per_client: int, entities: int, graphql: bool = False) -> list[float]:
     rng = random.Random(11)
-    latencies: list[float] = []
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
 
-        async def one_client() -> None:
-            for _ in range(per_client):
-                entity = f"e{rng.randrange(entities)}"
-                started = time.perf_counter()
-                if graphql:
-                    answer = await http.post("/graphql", json={"query": NESTED, "variables": {"id": entity}})
-                else:
-                    answer = await http.get(f"/v1/entities/{entity}/relations", params={"limit": 50})
-                latencies.append((time.perf_counter() - started) * 1000)
-                if answer.status_code != 200:
-                    raise SystemExit(f"{answer.status_code}: {answer.text[:200]}")
+    def make() -> loadgen.Request:
+        entity = f"e{rng.randrange(entities)}"
+        if graphql:
+            return loadgen.Request.post_json("/graphql", {"query": NESTED, "variables": {"id": entity}})
+        return loadgen.Request.get(f"/v1/entities/{entity}/relations?limit=50")
 
-        await asyncio.gather(*(one_client() for _ in range(clients)))
-    return latencies
+    return await loadgen.run("127.0.0.1", port, make, clients, per_client)
+
+
+def objects_in_answer(port: int, entities: int) -> float:
+    """How many objects (JSON maps) the nested GraphQL query returns, on average over 20 entities."""
+
+    def count(value: object) -> int:
+        if isinstance(value, dict):
+            return 1 + sum(count(v) for v in value.values())
+        if isinstance(value, list):
+            return sum(count(v) for v in value)
+        return 0
+
+    rng = random.Random(5)
+    totals = []
+    for _ in range(20):
+        variables = {"id": f"e{rng.randrange(entities)}"}
+        answer = httpx.post(f"http://127.0.0.1:{port}/graphql", json={"query": NESTED, "variables": variables})
+        totals.append(count(answer.json()["data"]))
+    return round(statistics.mean(totals), 1)
 
 
 def summary(latencies: list[float]) -> dict[str, float]:
@@ -87,13 +97,14 @@ def summary(latencies: list[float]) -> dict[str, float]:
     }
 
 
-async def measure(base: str, entities: int, requests: int) -> dict[str, object]:
-    await timed_requests(base, 4, 50, entities)  # warm-up
-    await timed_requests(base, 1, 20, entities, graphql=True)
+async def measure(port: int, entities: int, requests: int) -> dict[str, object]:
+    await timed_requests(port, 4, 50, entities)  # warm-up
+    await timed_requests(port, 1, 20, entities, graphql=True)
     return {
-        "rest_1_client": summary(await timed_requests(base, 1, requests, entities)),
-        "rest_16_clients": summary(await timed_requests(base, 16, requests // 16 * 2, entities)),
-        "graphql_nested_1_client": summary(await timed_requests(base, 1, requests // 5, entities, graphql=True)),
+        "graphql_objects_per_answer": objects_in_answer(port, entities),
+        "rest_1_client": summary(await timed_requests(port, 1, requests, entities)),
+        "rest_16_clients": summary(await timed_requests(port, 16, requests // 16 * 2, entities)),
+        "graphql_nested_1_client": summary(await timed_requests(port, 1, requests // 5, entities, graphql=True)),
     }
 
 
@@ -111,7 +122,7 @@ def main() -> None:
             asyncio.run(load(kind, workdir, args.entities, args.relations))
             server = serve(kind, workdir, args.port)
             try:
-                result = asyncio.run(measure(f"http://127.0.0.1:{args.port}", args.entities, args.requests))
+                result = asyncio.run(measure(args.port, args.entities, args.requests))
             finally:
                 server.terminate()
                 server.wait(timeout=30)

@@ -28,14 +28,18 @@ def entity(row: Row) -> EntityRecord:
     )
 
 
+# Relations and summaries are the hot path of every read (50 per page, hundreds per GraphQL query);
+# their rows come from our own queries with typed columns, so they are built without re-validation.
 def summary(row: Row, prefix: str = "") -> EntitySummary:
-    return EntitySummary(id=row[prefix + "id"], name=row[prefix + "name"], type=row[prefix + "type"])
+    return EntitySummary.model_construct(
+        id=str(row[prefix + "id"]), name=str(row[prefix + "name"]), type=str(row[prefix + "type"])
+    )
 
 
 def relation(row: Row) -> RelationRecord:
-    return RelationRecord(
-        id=row["id"],
-        type=row["type"],
+    return RelationRecord.model_construct(
+        id=str(row["id"]),
+        type=str(row["type"]),
         head=summary(row, "head_"),
         tail=summary(row, "tail_"),
         confidence=float(row["confidence"]),

@@ -1,4 +1,5 @@
-"""Request dependencies as Annotated aliases."""
+"""Request dependencies as Annotated aliases. All `async def`: FastAPI runs a plain `def` dependency
+in its thread pool, a thread hop per dependency per request for what is an attribute read."""
 
 from __future__ import annotations
 
@@ -11,15 +12,15 @@ from service.config import Settings
 from service.ingestion import Ingestor
 
 
-def _store(request: Request) -> GraphStore:
+async def _store(request: Request) -> GraphStore:
     return cast(GraphStore, request.app.state.store)
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     return cast(Settings, request.app.state.settings)
 
 
-def _ingestor(request: Request) -> Ingestor:
+async def _ingestor(request: Request) -> Ingestor:
     return cast(Ingestor, request.app.state.ingestor)
 
 

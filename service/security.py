@@ -29,11 +29,11 @@ def check_key(settings: Settings, presented: str | None, action: str) -> None:
         raise HTTPException(403, "the API key is not valid")
 
 
-def _require_writer(request: Request) -> None:
+async def _require_writer(request: Request) -> None:
     check_key(request.app.state.settings, presented_key(request), "writing")
 
 
-def _require_reader(request: Request) -> None:
+async def _require_reader(request: Request) -> None:
     settings: Settings = request.app.state.settings
     if not settings.public_reads:
         check_key(settings, presented_key(request), "reading")

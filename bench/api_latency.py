@@ -4,7 +4,8 @@
 
 For each store: load the graph, start `kg serve` on loopback, then from this process (bench/loadgen.py)
 time REST 1-hop relation lookups at 1 and 16 concurrent clients and a nested GraphQL query of about
-200 objects. Neo4j must be running (scripts/neo4j start) and is wiped first. One JSON line per store."""
+200 objects (the script counts them). Neo4j must be running (scripts/neo4j start) and is wiped first.
+One JSON line per store."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from bench.write_throughput import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 NESTED = """query ($id: ID!) { entity(id: $id) { name relations(first: 20) { edges { node { type support }
-  other { id name relations(first: 8) { edges { node { type support } } } } } } } }"""
+  other { id name relations(first: 3) { edges { node { type support } } } } } } } }"""
 
 
 async def load(kind: str, workdir: Path, entities: int, relations: int) -> None:

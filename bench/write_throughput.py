@@ -30,8 +30,11 @@ def open_store(kind: str, workdir: Path) -> GraphStore:
         return LadybugStore(path=workdir / "graph")
     s = get_settings()
     password = s.neo4j_password.get_secret_value()
-    with neo4j.GraphDatabase.driver(s.neo4j_uri, auth=(s.neo4j_user, password)) as driver:
-        driver.execute_query("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+    with (
+        neo4j.GraphDatabase.driver(s.neo4j_uri, auth=(s.neo4j_user, password)) as driver,
+        driver.session(database=s.neo4j_database) as session,  # CALL IN TRANSACTIONS needs auto-commit
+    ):
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
     return Neo4jStore(uri=s.neo4j_uri, user=s.neo4j_user, password=password, database=s.neo4j_database)
 
 

@@ -23,6 +23,12 @@ class NotFound(KGError):
     code = "not_found"
 
 
+class Conflict(KGError):
+    """Concurrent writers collided and retrying did not resolve it; the caller may try again."""
+
+    code = "conflict"
+
+
 class StoreUnavailable(KGError):
     """The graph store cannot be reached or refused the connection; retrying later may work."""
 

@@ -9,10 +9,10 @@ import sys
 from collections.abc import Sequence
 
 from schema.errors import KGError
-
-SWITCH_INTERVAL_S = 0.0005
 from service.config import Settings, get_settings
 from service.stores import store_for
+
+SWITCH_INTERVAL_S = 0.0005
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:

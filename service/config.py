@@ -30,6 +30,9 @@ class Settings(BaseSettings):
         SecretStr("kg-local-password"), validation_alias=_env("NEO4J_PASSWORD", "neo4j_password")
     )
     neo4j_database: str = Field("neo4j", validation_alias=_env("NEO4J_DATABASE", "neo4j_database"))
+    neo4j_write_retry_s: float = Field(
+        15.0, ge=0, le=600, validation_alias=_env("NEO4J_WRITE_RETRY_S", "neo4j_write_retry_s")
+    )
     require_neo4j: bool = Field(False, validation_alias=_env("KG_REQUIRE_NEO4J", "require_neo4j"))
     host: str = Field("127.0.0.1", validation_alias=_env("KG_HOST", "host"))
     port: int = Field(8000, ge=1, le=65535, validation_alias=_env("KG_PORT", "port"))
@@ -44,6 +47,7 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(20_000_000, ge=1024, validation_alias=_env("KG_MAX_BODY_BYTES", "max_body_bytes"))
     graphiql: bool = Field(True, validation_alias=_env("KG_GRAPHIQL", "graphiql"))
     ingest_sync_max: int = Field(8, ge=1, le=1000, validation_alias=_env("KG_INGEST_SYNC_MAX", "ingest_sync_max"))
+    ingest_retries: int = Field(2, ge=0, le=20, validation_alias=_env("KG_INGEST_RETRIES", "ingest_retries"))
     max_article_chars: int = Field(
         2_000_000, ge=100, validation_alias=_env("KG_MAX_ARTICLE_CHARS", "max_article_chars")
     )

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from ingest.extract import Failure, eval_json, extract_stream
 from ingest.sources import SourceError, read_paths
 from queries.store import GraphStore
-from schema.models import Article, Extraction
+from schema.errors import StoreUnavailable
+from schema.models import Article, Extraction, WriteOutcome
 from service.config import Settings
 from service.ingestion import options_from, write_batch
 
@@ -71,13 +72,16 @@ async def _ingest(args: argparse.Namespace, settings: Settings, store: GraphStor
     batch: list[Extraction] = []
 
     async def flush() -> None:
-        for extraction, outcome in zip(batch, await write_batch(store, batch), strict=True):
+        outcomes = await _write_with_retries(store, batch, settings.ingest_retries)
+        for extraction, outcome in zip(batch, outcomes, strict=True):
             if isinstance(outcome, str):
                 print(f"kg: {extraction.article.id}: {outcome}", file=sys.stderr)
                 progress.add("failed")
             else:
                 progress.add(outcome.status)
         batch.clear()
+        if any(isinstance(o, StoreDown) for o in outcomes):
+            raise _Stopped
 
     try:
         stream = extract_stream(_articles(args.paths, args.lang, failures), options_from(settings, args.batch_size))
@@ -91,6 +95,11 @@ async def _ingest(args: argparse.Namespace, settings: Settings, store: GraphStor
                 await flush()
         if batch:
             await flush()
+    except _Stopped:
+        print(
+            "kg: stopped: the store is unavailable; rerun the same command to finish (done articles are skipped)",
+            file=sys.stderr,
+        )
     finally:
         await store.close()
     for _ in failures:
@@ -99,6 +108,29 @@ async def _ingest(args: argparse.Namespace, settings: Settings, store: GraphStor
         print(file=sys.stderr)
     print(json.dumps(progress.summary()))
     return 1 if progress.counts["failed"] else 0
+
+
+class StoreDown(str):
+    """The outcome of an article whose batch could not be written because the store was down."""
+
+
+class _Stopped(Exception):
+    pass
+
+
+async def _write_with_retries(store: GraphStore, batch: list[Extraction], retries: int) -> list[WriteOutcome | str]:
+    """Write a batch; while the store is unavailable, wait 2, 4, 8… s and try again, `retries` times.
+    The store's own driver has already retried transient errors inside each attempt."""
+    for attempt in range(retries + 1):
+        try:
+            return await write_batch(store, batch)
+        except StoreUnavailable as exc:
+            if attempt == retries:
+                return [StoreDown(f"not written, the store is unavailable: {exc}") for _ in batch]
+            wait = 2.0 * 2**attempt
+            print(f"kg: the store is unavailable ({exc}); retrying in {wait:g} s", file=sys.stderr)
+            await asyncio.sleep(wait)
+    raise AssertionError("unreachable")
 
 
 def ingest(args: argparse.Namespace, settings: Settings, store: GraphStore) -> int:

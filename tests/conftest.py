@@ -1,8 +1,10 @@
-"""Shared fixtures: a fresh store of each kind for every test that asks for `store`."""
+"""Shared fixtures: a fresh store of each kind for every test that asks for `store`; a second Neo4j."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+import subprocess
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import neo4j
@@ -12,6 +14,8 @@ from queries.ladybug import LadybugStore
 from queries.neo4j import Neo4jStore
 from queries.store import GraphStore
 from service.config import Settings, get_settings
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _neo4j_reachable(settings: Settings) -> str | None:
@@ -70,3 +74,23 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path, settings: Settin
         yield opened
     finally:
         await opened.close()
+
+
+@pytest.fixture
+def second_neo4j(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A Neo4j of its own on port 7697, so stopping it does not disturb the other tests."""
+    env = {
+        **os.environ,
+        "NEO4J_PORT": "7697",
+        "KG_NEO4J_HOME": str(tmp_path / "neo4j"),
+        "NEO4J_PASSWORD": "second-password",
+    }
+    lib = ROOT / ".cache" / "neo4j" / "lib"
+    (tmp_path / "neo4j").mkdir()
+    if lib.exists():
+        (tmp_path / "neo4j" / "lib").symlink_to(lib)
+    subprocess.run([ROOT / "scripts" / "neo4j", "start"], env=env, check=True, timeout=300)
+    try:
+        yield env
+    finally:
+        subprocess.run([ROOT / "scripts" / "neo4j", "stop"], env=env, check=True, timeout=120)

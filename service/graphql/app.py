@@ -61,5 +61,7 @@ def graphql_router(settings: Settings) -> GraphQLRouter[Context, None]:
         context_getter=context_for,
         graphql_ide="graphiql" if settings.graphiql else None,
         allow_queries_via_get=True,
-        tags=["graphql"],
+        # GraphQL documents itself (introspection, GraphiQL); in OpenAPI its routes would only be
+        # mis-described (GET answers the GraphiQL page as HTML).
+        include_in_schema=False,
     )

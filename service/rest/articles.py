@@ -51,7 +51,7 @@ async def get_article(article_id: ArticleId, store: Store, _: Reader) -> Article
 async def submit_articles(request: Request, ingest: Ingest, settings: AppSettings, _: Writer) -> IngestReport:
     """Ingest articles. Up to KG_INGEST_SYNC_MAX articles answer with each one's status; larger
     batches answer 202 with a job to poll. Submitting the same article again changes nothing."""
-    articles = _parse(await request.body(), request.headers.get("content-type", ""))
+    articles = _parse(await request.body(), request.headers.get("content-type", ""), settings.max_article_chars)
     if len(articles) > settings.ingest_sync_max:
         job = ingest.submit(articles)
         return JSONResponse(job.model_dump(), status_code=202, headers={"Location": f"/v1/jobs/{job.id}"})  # type: ignore[return-value]
@@ -72,7 +72,7 @@ async def get_job(job_id: Annotated[str, Path(min_length=1, max_length=64)], ing
     return ingest.job(job_id)
 
 
-def _parse(body: bytes, content_type: str) -> list[Article]:
+def _parse(body: bytes, content_type: str, max_chars: int) -> list[Article]:
     """Every article valid, or InvalidInput naming the first problem: nothing is ingested from a bad body."""
     try:
         text = body.decode("utf-8")
@@ -98,4 +98,12 @@ def _parse(body: bytes, content_type: str) -> list[Article]:
     ids = [a.id for a in articles if a.id]
     if len(ids) != len(set(ids)):
         raise InvalidInput("the same article id appears twice in one submission")
+    for index, article in enumerate(articles):  # hard limits refuse the whole submission
+        if "\x00" in article.text:
+            raise InvalidInput(f"article {index}: the text contains NUL bytes (binary data?)")
+        if len(article.text) > max_chars:
+            raise InvalidInput(
+                f"article {index}: the text has {len(article.text)} characters, more than KG_MAX_ARTICLE_CHARS "
+                f"({max_chars})"
+            )
     return articles

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -36,26 +35,6 @@ def test_ready_is_503_json_when_neo4j_is_unreachable(tmp_path: Path) -> None:
         answer = client.get("/ready")
         assert answer.status_code == 503
         assert answer.json()["error"]["code"] == "store_unavailable"
-
-
-@pytest.fixture
-def second_neo4j(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """A Neo4j of its own on port 7697, so stopping it does not disturb the other tests."""
-    env = {
-        **os.environ,
-        "NEO4J_PORT": "7697",
-        "KG_NEO4J_HOME": str(tmp_path / "neo4j"),
-        "NEO4J_PASSWORD": "second-password",
-    }
-    lib = ROOT / ".cache" / "neo4j" / "lib"
-    (tmp_path / "neo4j").mkdir()
-    if lib.exists():
-        (tmp_path / "neo4j" / "lib").symlink_to(lib)
-    subprocess.run([ROOT / "scripts" / "neo4j", "start"], env=env, check=True, timeout=300)
-    try:
-        yield env
-    finally:
-        subprocess.run([ROOT / "scripts" / "neo4j", "stop"], env=env, check=True, timeout=120)
 
 
 @pytest.mark.neo4j

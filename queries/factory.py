@@ -17,6 +17,7 @@ def open_store(
     neo4j_password: str = "",
     neo4j_database: str = "neo4j",
     neo4j_write_retry_s: float = 15.0,
+    embedded_buffer_mb: int = 0,
 ) -> GraphStore:
     if kind == "neo4j":
         from queries.neo4j import Neo4jStore
@@ -30,4 +31,4 @@ def open_store(
         )
     from queries.ladybug import LadybugStore
 
-    return LadybugStore(path=data_dir / "graph")
+    return LadybugStore(path=data_dir / "graph", buffer_pool_mb=embedded_buffer_mb)

@@ -23,6 +23,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
 
     store: Literal["embedded", "neo4j"] = Field("embedded", validation_alias=_env("KG_STORE", "store"))
+    embedded_buffer_mb: int = Field(
+        0, ge=0, le=1_048_576, validation_alias=_env("KG_EMBEDDED_BUFFER_MB", "embedded_buffer_mb")
+    )
     data_dir: Path = Field(Path("data"), validation_alias=_env("KG_DATA_DIR", "data_dir"))
     neo4j_uri: str = Field("bolt://127.0.0.1:7687", validation_alias=_env("NEO4J_URI", "neo4j_uri"))
     neo4j_user: str = Field("neo4j", validation_alias=_env("NEO4J_USER", "neo4j_user"))

@@ -16,4 +16,5 @@ def store_for(settings: Settings) -> GraphStore:
         neo4j_password=settings.neo4j_password.get_secret_value(),
         neo4j_database=settings.neo4j_database,
         neo4j_write_retry_s=settings.neo4j_write_retry_s,
+        embedded_buffer_mb=settings.embedded_buffer_mb,
     )

@@ -7,6 +7,7 @@ each batch in one explicit transaction."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import queue
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -27,11 +28,13 @@ T = TypeVar("T")
 class LadybugStore(StoreBase):
     reads = read
 
-    def __init__(self, *, path: str | Path, readers: int = 4) -> None:
+    def __init__(self, *, path: str | Path, readers: int = 4, buffer_pool_mb: int = 0) -> None:
         self._path = Path(path)
         self._path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = ladybug.Database(str(self._path))
+            # 0: the library's default (a share of RAM). Writes hold buffer-pool memory that is not given back
+            # (docs/reliability.md, "Load"), and a pool too small for that fails writes, so no smaller default.
+            self._db = ladybug.Database(str(self._path), buffer_pool_size=buffer_pool_mb * 1024 * 1024)
         except RuntimeError as exc:
             if "lock" in str(exc).lower():
                 raise StoreLocked(
@@ -67,7 +70,8 @@ class LadybugStore(StoreBase):
         try:
             result = _translate(fn, self._writer, *args)
         except BaseException:
-            self._writer.execute("ROLLBACK")
+            with contextlib.suppress(RuntimeError):  # the database may have aborted it already
+                self._writer.execute("ROLLBACK")
             raise
         self._writer.execute("COMMIT")
         return result

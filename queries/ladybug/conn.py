@@ -40,10 +40,24 @@ def unwind(conn: ladybug.Connection, query: str, batch: list[Row]) -> None:
         conn.execute(query, {"rows": batch})
 
 
+NODE_TABLES = {"Entity", "Article", "Evidence", "Metric"}
+COPY_MIN_ROWS = 2048  # fewer rows than this into a node table: CREATE instead of COPY
+
+
 def copy(conn: ladybug.Connection, table: str, columns: list[str], batch: list[Row]) -> None:
-    """COPY rows into a table (or rel table: the first two columns are the ends) from an Arrow table.
-    Explicit Arrow types: inferring from all-null columns would fail."""
+    """Bulk-load rows into a table (or rel table: the first two columns are the ends).
+
+    Large batches: COPY from an Arrow table, with explicit Arrow types because inferring them from
+    all-null columns would fail. Small batches into node tables: UNWIND … CREATE, because every
+    node-table COPY pins buffer-pool memory for good, and many small ones exhaust the pool
+    (tests/queries/test_ladybug_memory.py)."""
     if not batch:
+        return
+    if table in NODE_TABLES and len(batch) < COPY_MIN_ROWS:
+        props = ", ".join(f"{c}: r.{c}" for c in columns)
+        conn.execute(
+            f"UNWIND $rows AS r CREATE (:{table} {{{props}}})", {"rows": [{c: r[c] for c in columns} for r in batch]}
+        )
         return
     arrays = [pa.array([r[c] for r in batch], type=_ARROW_TYPES.get(c, pa.string())) for c in columns]
     frame = pa.Table.from_arrays(arrays, names=columns)

@@ -32,8 +32,7 @@ class LadybugStore(StoreBase):
         self._path = Path(path)
         self._path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            # 0: the library's default (a share of RAM). Writes hold buffer-pool memory that is not given back
-            # (docs/reliability.md, "Load"), and a pool too small for that fails writes, so no smaller default.
+            # 0: the library's default (a share of RAM); the pool is a cache and keeps what it touched.
             self._db = ladybug.Database(str(self._path), buffer_pool_size=buffer_pool_mb * 1024 * 1024)
         except RuntimeError as exc:
             if "lock" in str(exc).lower():

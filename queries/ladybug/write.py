@@ -1,7 +1,8 @@
 """Writes on the embedded store: resolve what exists in one query, bulk-load what is new with COPY.
 
 Cypher MERGE/CREATE of relationships runs at ~600-1,800 rows/s here while COPY from an Arrow table
-reaches ~200k rows/s, so new rows always go through COPY (inside the same transaction)."""
+reaches ~200k rows/s, so new rows go through COPY (inside the same transaction), except small node
+batches, which conn.copy CREATEs to keep the buffer pool from filling up."""
 
 from __future__ import annotations
 

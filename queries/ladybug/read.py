@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import ladybug
@@ -105,13 +106,7 @@ def relations_of_many(
                 types=kinds,
             )
     found.sort(key=lambda r: (r["anchor"], -r["support"], r["id"]))
-    kept: dict[str, int] = {}
-    out = []
-    for row in found:
-        if kept.get(row["anchor"], 0) < limit:
-            kept[row["anchor"]] = kept.get(row["anchor"], 0) + 1
-            out.append(row)
-    return out
+    return _first_of_each(found, "anchor", limit)
 
 
 def find_relations(
@@ -166,12 +161,18 @@ def articles_of(conn: ladybug.Connection, entity_ids: list[str], limit: int) -> 
         f"{ARTICLE_COLUMNS} ORDER BY entity_id, published_at DESC, ingested_at DESC, id",
         ids=entity_ids,
     )
-    kept: dict[str, int] = {}
+    return [{"entity_id": row.pop("entity_id"), "article": row} for row in _first_of_each(found, "entity_id", limit)]
+
+
+def _first_of_each(ordered: list[Row], key: str, limit: int) -> list[Row]:
+    """The first `limit` rows of each value of `key`, in order: a per-entity LIMIT, which these
+    queries cannot express without a subquery per row."""
+    seen: Counter[Any] = Counter()
     out = []
-    for row in found:
-        if kept.get(row["entity_id"], 0) < limit:
-            kept[row["entity_id"]] = kept.get(row["entity_id"], 0) + 1
-            out.append({"entity_id": row.pop("entity_id"), "article": row})
+    for row in ordered:
+        seen[row[key]] += 1
+        if seen[row[key]] <= limit:
+            out.append(row)
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,9 @@ from queries.ladybug import LadybugStore
 from queries.neo4j import Neo4jStore
 from queries.store import GraphStore
 from service.config import Settings
-from tests.conftest import ROOT, wipe_neo4j
+from tests.conftest import wipe_neo4j
 from tests.reliability.dump import dump
-
-KG = str(ROOT / ".venv" / "bin" / "kg")
+from tests.servers import KG
 
 
 class Target:
@@ -50,7 +50,10 @@ class Target:
             wipe_neo4j(self.settings)
         else:
             for path in sorted(self.data_dir.glob("graph*")):
-                subprocess.run(["rm", "-rf", str(path)], check=True)
+                if path.is_dir():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
 
     def dump(self) -> dict[str, Any]:
         async def read() -> dict[str, Any]:

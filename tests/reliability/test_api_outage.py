@@ -3,7 +3,6 @@ in bounded time (no hang, no 500), and the service recovers by itself when Neo4j
 
 from __future__ import annotations
 
-import os
 import subprocess
 import threading
 import time
@@ -14,7 +13,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT
-from tests.reliability.conftest import KG
+from tests.servers import kg_server
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 PORT = 8770
@@ -23,15 +22,7 @@ BOUND_S = 8.0
 
 
 def test_restart_under_load_gives_503_then_recovers(second_neo4j: dict[str, str], tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "KG_STORE": "neo4j",
-        "NEO4J_URI": "bolt://127.0.0.1:7697",
-        "NEO4J_PASSWORD": "second-password",
-        "KG_PORT": str(PORT),
-    }
-    log = (tmp_path / "server.log").open("w")
-    server = subprocess.Popen([KG, "serve"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    env = {"KG_STORE": "neo4j", "NEO4J_URI": "bolt://127.0.0.1:7697", "NEO4J_PASSWORD": "second-password"}
     statuses: Counter[int] = Counter()
     slowest = [0.0]
     bad: list[str] = []
@@ -53,35 +44,27 @@ def test_restart_under_load_gives_503_then_recovers(second_neo4j: dict[str, str]
                 elif answer.status_code not in (200, 503):
                     bad.append(f"{answer.status_code}: {answer.text[:200]}")
 
-    try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"{BASE}/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
+    with kg_server(env, PORT, log=tmp_path / "server.log"):
         workers = [threading.Thread(target=load) for _ in range(4)]
         for w in workers:
             w.start()
-        time.sleep(2)
-        script = [str(ROOT / "scripts" / "neo4j")]
-        subprocess.run([*script, "stop"], env=second_neo4j, check=True, timeout=120)
-        time.sleep(6)
-        assert httpx.get(f"{BASE}/ready", timeout=BOUND_S).status_code == 503
-        subprocess.run([*script, "start"], env=second_neo4j, check=True, timeout=300)
-        for _ in range(60):
-            if httpx.get(f"{BASE}/ready", timeout=BOUND_S).status_code == 200:
-                break
-            time.sleep(0.5)
-        served_before = statuses[200]
-        time.sleep(2)
-        stop.set()
-        for w in workers:
-            w.join(timeout=60)
-    finally:
-        stop.set()
-        server.terminate()
-        server.wait(timeout=30)
+        try:
+            time.sleep(2)
+            script = [str(ROOT / "scripts" / "neo4j")]
+            subprocess.run([*script, "stop"], env=second_neo4j, check=True, timeout=120)
+            time.sleep(6)
+            assert httpx.get(f"{BASE}/ready", timeout=BOUND_S).status_code == 503
+            subprocess.run([*script, "start"], env=second_neo4j, check=True, timeout=300)
+            for _ in range(60):
+                if httpx.get(f"{BASE}/ready", timeout=BOUND_S).status_code == 200:
+                    break
+                time.sleep(0.5)
+            served_before = statuses[200]
+            time.sleep(2)
+        finally:
+            stop.set()
+            for w in workers:
+                w.join(timeout=60)
     if bad:
         lines = (tmp_path / "server.log").read_text().splitlines()
         skip = ("200 OK", "503 Service", "will be retried", "Failed to establish")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 from collections.abc import Iterator
 
 import httpx
@@ -17,6 +16,7 @@ from schemathesis.specs.openapi.checks import content_type_conformance, response
 
 from tests.conftest import ROOT
 from tests.reliability.conftest import KG
+from tests.servers import kg_server
 
 pytestmark = [pytest.mark.models, pytest.mark.slow]
 PORT = 8769
@@ -26,20 +26,12 @@ BASE = f"http://127.0.0.1:{PORT}"
 @pytest.fixture(scope="module")
 def live_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data = tmp_path_factory.mktemp("fuzz")
-    env = {**os.environ, "KG_STORE": "embedded", "KG_DATA_DIR": str(data), "KG_PORT": str(PORT), "KG_API_KEYS": "k"}
-    subprocess.run([KG, "ingest", str(ROOT / "data" / "articles")], env=env, check=True, capture_output=True)
-    server = subprocess.Popen([KG, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"{BASE}/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        yield BASE
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    env = {"KG_STORE": "embedded", "KG_DATA_DIR": str(data), "KG_API_KEYS": "k"}
+    subprocess.run(
+        [KG, "ingest", str(ROOT / "data" / "articles")], env={**os.environ, **env}, check=True, capture_output=True
+    )
+    with kg_server(env, PORT) as base:
+        yield base
 
 
 def test_no_server_errors_and_answers_match_the_schema(live_api: str) -> None:

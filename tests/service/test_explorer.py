@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from service.explorer.mount import DIST, mount_explorer
+from tests.servers import KG, kg_server
 
 ROOT = Path(__file__).resolve().parents[2]
 WEB = ROOT / "service" / "explorer" / "web"
@@ -28,23 +28,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.models, pytest.mark.slow]
 @pytest.fixture
 def served_graph(tmp_path: Path) -> Iterator[str]:
     """`kg ingest` the bundled articles, then `kg serve` them; yields the base URL."""
-    env = {**os.environ, "KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path), "KG_PORT": "8767"}
-    kg = str(ROOT / ".venv" / "bin" / "kg")
-    subprocess.run([kg, "ingest", str(ROOT / "data" / "articles")], env=env, check=True, capture_output=True)
-    server = subprocess.Popen([kg, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = "http://127.0.0.1:8767"
-    try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"{base}/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                assert server.poll() is None, server.stderr.read() if server.stderr else "server exited"
-                time.sleep(0.2)
+    env = {"KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path)}
+    subprocess.run(
+        [KG, "ingest", str(ROOT / "data" / "articles")], env={**os.environ, **env}, check=True, capture_output=True
+    )
+    with kg_server(env, 8767) as base:
         yield base
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def test_search_musk_click_founded_edge_shows_evidence(served_graph: str) -> None:

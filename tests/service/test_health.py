@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.config import Settings
+from tests.servers import kg_server
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,20 +54,6 @@ def test_ready_recovers_without_restart_when_neo4j_returns(second_neo4j: dict[st
 
 
 def test_real_uvicorn_serves_health(tmp_path: Path) -> None:
-    env = {**os.environ, "KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path), "KG_PORT": "8765"}
-    server = subprocess.Popen([ROOT / ".venv" / "bin" / "kg", "serve"], env=env, stderr=subprocess.PIPE)
-    try:
-        for _ in range(100):
-            try:
-                answer = httpx.get("http://127.0.0.1:8765/ready", timeout=1)
-                break
-            except httpx.TransportError:
-                if server.poll() is not None:
-                    raise AssertionError(server.stderr.read() if server.stderr else "server exited") from None
-                import time
-
-                time.sleep(0.2)
-        assert answer.status_code == 200
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with kg_server({"KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path)}, 8765) as base:
+        assert httpx.get(f"{base}/ready").status_code == 200
+        assert httpx.get(f"{base}/health").json() == {"status": "ok"}

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import time
 from pathlib import Path
 
 import httpx
@@ -14,7 +11,8 @@ from pydantic import SecretStr
 
 from service.app import create_app
 from service.config import Settings
-from tests.service.api.conftest import AUTH, KEY, ROOT, bundled_article
+from tests.servers import kg_server
+from tests.service.api.conftest import AUTH, KEY, bundled_article
 
 
 def test_without_configured_keys_writes_are_refused(tmp_path: Path) -> None:
@@ -46,19 +44,8 @@ def test_cors_allows_configured_origins_only(tmp_path: Path) -> None:
 @pytest.mark.models
 @pytest.mark.slow
 def test_real_uvicorn_serves_rest_and_graphql(tmp_path: Path) -> None:
-    port = "8766"
-    env = {**os.environ, "KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path), "KG_PORT": port, "KG_API_KEYS": KEY}
-    server = subprocess.Popen([ROOT / ".venv" / "bin" / "kg", "serve"], env=env, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"{base}/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                if server.poll() is not None:
-                    raise AssertionError(server.stderr.read() if server.stderr else "server exited") from None
-            time.sleep(0.2)
+    env = {"KG_STORE": "embedded", "KG_DATA_DIR": str(tmp_path), "KG_API_KEYS": KEY}
+    with kg_server(env, 8766) as base:
         posted = httpx.post(f"{base}/v1/articles", json=[bundled_article()], headers=AUTH, timeout=120)
         assert posted.status_code == 200 and posted.json()["created"] == 1
         first = httpx.get(f"{base}/v1/entities", params={"q": "マスク"}).json()["items"][0]
@@ -66,6 +53,3 @@ def test_real_uvicorn_serves_rest_and_graphql(tmp_path: Path) -> None:
         query = '{ entity(id: "elon-musk") { relations(type: ["FOUNDED"]) { edges { other { id } } } } }'
         data = httpx.post(f"{base}/graphql", json={"query": query}).json()["data"]
         assert "xai" in {e["other"]["id"] for e in data["entity"]["relations"]["edges"]}
-    finally:
-        server.terminate()
-        server.wait(timeout=30)

@@ -41,23 +41,38 @@ def unwind(conn: ladybug.Connection, query: str, batch: list[Row]) -> None:
 
 
 NODE_TABLES = {"Entity", "Article", "Evidence", "Metric"}
-COPY_MIN_ROWS = 2048  # fewer rows than this into a node table: CREATE instead of COPY
+REL_ENDS = {"MENTIONS": ("Article", "Entity"), "RELATED": ("Entity", "Entity")}
+COPY_MIN_ROWS = 2048  # fewer rows than this: CREATE instead of COPY, for every table of the batch
+
+
+def _create(conn: ladybug.Connection, table: str, columns: list[str], batch: list[Row]) -> None:
+    rows_ = [{c: r[c] for c in columns} for r in batch]
+    if table in NODE_TABLES:
+        props = ", ".join(f"{c}: r.{c}" for c in columns)
+        conn.execute(f"UNWIND $rows AS r CREATE (:{table} {{{props}}})", {"rows": rows_})
+        return
+    source, target = REL_ENDS[table]
+    head, tail, *props_ = columns
+    props = ", ".join(f"{c}: r.{c}" for c in props_)
+    conn.execute(
+        f"UNWIND $rows AS r MATCH (h:{source} {{id: r.{head}}}), (t:{target} {{id: r.{tail}}}) "
+        f"CREATE (h)-[:{table} {{{props}}}]->(t)",
+        {"rows": rows_},
+    )
 
 
 def copy(conn: ladybug.Connection, table: str, columns: list[str], batch: list[Row]) -> None:
     """Bulk-load rows into a table (or rel table: the first two columns are the ends).
 
     Large batches: COPY from an Arrow table, with explicit Arrow types because inferring them from
-    all-null columns would fail. Small batches into node tables: UNWIND … CREATE, because every
-    node-table COPY pins buffer-pool memory for good, and many small ones exhaust the pool
-    (tests/queries/test_ladybug_memory.py)."""
+    all-null columns would fail. Small batches: UNWIND … CREATE, because every node-table COPY pins
+    buffer-pool memory for good and many small ones exhaust the pool (tests/queries/
+    test_ladybug_memory.py); rel tables too, because a transaction that mixed CREATEd nodes with
+    COPYed rels showed, after a kill -9, articles without their mentions and evidence."""
     if not batch:
         return
-    if table in NODE_TABLES and len(batch) < COPY_MIN_ROWS:
-        props = ", ".join(f"{c}: r.{c}" for c in columns)
-        conn.execute(
-            f"UNWIND $rows AS r CREATE (:{table} {{{props}}})", {"rows": [{c: r[c] for c in columns} for r in batch]}
-        )
+    if len(batch) < COPY_MIN_ROWS:
+        _create(conn, table, columns, batch)
         return
     arrays = [pa.array([r[c] for r in batch], type=_ARROW_TYPES.get(c, pa.string())) for c in columns]
     frame = pa.Table.from_arrays(arrays, names=columns)

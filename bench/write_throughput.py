@@ -43,9 +43,10 @@ async def run(kind: str, args: argparse.Namespace) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(kind, Path(tmp))
         await store.init_schema()
+        batches = [docs[i : i + args.batch] for i in range(0, len(docs), args.batch)]
         started = time.perf_counter()
-        for i in range(0, len(docs), args.batch):
-            await store.write_articles(extractions=docs[i : i + args.batch])
+        for i in range(0, len(batches), args.concurrency):
+            await asyncio.gather(*(store.write_articles(extractions=b) for b in batches[i : i + args.concurrency]))
         elapsed = time.perf_counter() - started
         stats = await store.stats()
         await store.close()
@@ -59,6 +60,7 @@ async def run(kind: str, args: argparse.Namespace) -> dict[str, object]:
         "relations_per_s": round(args.relations / elapsed),
         "batch_articles": args.batch,
         "relations_per_article": args.per_article,
+        "concurrency": args.concurrency,
     }
 
 
@@ -69,6 +71,9 @@ def main() -> None:
     ap.add_argument("--relations", type=int, default=100_000)
     ap.add_argument("--per-article", type=int, default=100)
     ap.add_argument("--batch", type=int, default=50, help="articles per transaction")
+    ap.add_argument(
+        "--concurrency", type=int, default=1, help="transactions in flight (the embedded store has one writer)"
+    )
     args = ap.parse_args()
     for kind in args.store:
         print(json.dumps(asyncio.run(run(kind, args))), flush=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -51,6 +50,17 @@ def entity_row(entity_id: str, name: str, type_: str, aliases: list[str], descri
     }
 
 
+def _names_row(entity_id: str, name: str, type_: str, aliases: list[str], description: str) -> Row:
+    """An entity row without its search keys: `combine` adds them once per entity of the batch."""
+    return {
+        "id": entity_id,
+        "name": name,
+        "type": type_,
+        "aliases": sorted({a for a in aliases if a and a != name}),
+        "description": description,
+    }
+
+
 def check_references(extraction: Extraction) -> None:
     known = {e.id for e in extraction.entities}
     for rel in extraction.relations:
@@ -81,7 +91,7 @@ def article_rows(extraction: Extraction) -> ArticleRows:
         "text": extraction.text,
     }
     entities = [
-        entity_row(e.id, e.name, e.type.value, [*e.aliases, *(m.text for m in e.mentions)], e.description)
+        _names_row(e.id, e.name, e.type.value, [*e.aliases, *(m.text for m in e.mentions)], e.description)
         for e in extraction.entities
     ]
     mentions = [
@@ -89,7 +99,7 @@ def article_rows(extraction: Extraction) -> ArticleRows:
             "article_id": meta.id,
             "entity_id": e.id,
             "count": len(e.mentions),
-            "spans": json.dumps([[m.start, m.end] for m in e.mentions[:50]]),
+            "spans": "[" + ",".join(f"[{m.start},{m.end}]" for m in e.mentions[:50]) + "]",  # JSON
         }
         for e in extraction.entities
     ]
@@ -165,7 +175,11 @@ def _relation_rows(extraction: Extraction, seen_at: str) -> tuple[list[Row], lis
 
 def merge_entity(existing: Row, new: Row) -> Row | None:
     """The row to write over `existing` so it also carries `new`'s names; None if nothing changes."""
-    aliases = set(existing.get("aliases") or []) | set(new["aliases"])
+    known = set(existing.get("aliases") or [])
+    names_known = known.issuperset(new["aliases"]) and new["name"] in (existing["name"], *known)
+    if names_known and (existing.get("description") or not new["description"]):
+        return None  # the common case, decided without rebuilding the row's search keys
+    aliases = known | set(new["aliases"])
     if new["name"] != existing["name"]:
         aliases.add(new["name"])
     merged = entity_row(
@@ -203,7 +217,7 @@ def combine(batch: list[ArticleRows]) -> ArticleRows:
         by_type[row["type"]].append(row)
     return ArticleRows(
         articles=[a for rows in batch for a in rows.articles],
-        entities=list(entities.values()),
+        entities=[entity_row(e["id"], e["name"], e["type"], e["aliases"], e["description"]) for e in entities.values()],
         mentions=[m for rows in batch for m in rows.mentions],
         relations=list(relations.values()),
         evidence=[v for rows in batch for v in rows.evidence],

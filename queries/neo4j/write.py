@@ -65,20 +65,23 @@ async def write_rows(tx: AsyncManagedTransaction, rows: ArticleRows) -> None:
 
 
 async def _merge_entities(tx: AsyncManagedTransaction, entities: list[Row]) -> None:
-    existing = {
-        row["id"]: row
-        for row in await _rows(
-            tx,
-            "UNWIND $ids AS id MATCH (e:Entity {id: id}) "
-            "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
-            "e.description AS description",
-            ids=[e["id"] for e in entities],
-        )
-    }
-    new = [e for e in entities if e["id"] not in existing]
-    changed = [m for e in entities if e["id"] in existing if (m := merge_entity(existing[e["id"]], e)) is not None]
     # MERGE, not CREATE: a concurrent writer may have created the same entity meanwhile.
-    await _unwind(tx, f"UNWIND $rows AS r MERGE (e:Entity {{id: r.id}}) ON CREATE SET e += {{{ENTITY_FIELDS}}}", new)
+    await _unwind(
+        tx, f"UNWIND $rows AS r MERGE (e:Entity {{id: r.id}}) ON CREATE SET e += {{{ENTITY_FIELDS}}}", entities
+    )
+    # Only entities this batch adds a name or a description to come back to Python (returning every
+    # stored entity cost more than all the batch's relation writes).
+    stale = await _rows(
+        tx,
+        "UNWIND $rows AS r MATCH (e:Entity {id: r.id}) "
+        "WITH e, r, coalesce(e.aliases, []) AS known "
+        "WHERE NOT (r.name = e.name OR r.name IN known) OR any(a IN r.aliases WHERE NOT a IN known) "
+        "OR (coalesce(e.description, '') = '' AND r.description <> '') "
+        "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.description AS description",
+        rows=[{k: e[k] for k in ("id", "name", "aliases", "description")} for e in entities],
+    )
+    new_by_id = {e["id"]: e for e in entities}
+    changed = [m for row in stale if (m := merge_entity(row, new_by_id[row["id"]])) is not None]
     await _unwind(
         tx,
         "UNWIND $rows AS r MATCH (e:Entity {id: r.id}) "

@@ -6,7 +6,7 @@ import pytest
 
 from queries.store import GraphStore
 from schema.errors import InvalidInput, OntologyError
-from tests.factories import extraction
+from tests.factories import entity, extraction
 
 MUSK_STORY = [
     ("elon-musk", "FOUNDED", "xai"),
@@ -221,3 +221,13 @@ async def test_relation_to_unknown_entity_is_refused_and_nothing_written(store: 
 async def test_ping_and_schema_init_are_repeatable(store: GraphStore) -> None:
     await store.init_schema()
     await store.ping()
+
+
+async def test_names_from_a_later_article_join_the_entity_and_its_search(store: GraphStore) -> None:
+    await store.write_article(extraction=extraction("a1", MUSK_STORY))
+    later = extraction("a2", [("elon-musk", "FOUNDED", "xai")])
+    later.entities[0] = entity("elon-musk", "馬斯ク")  # the first of the sorted ids
+    await store.write_article(extraction=later)
+    musk = (await store.get_entities(ids=["elon-musk"]))[0]
+    assert {"マスク", "馬斯克", "馬斯ク"} <= set(musk.aliases)
+    assert [e.id for e in (await store.search_entities(query="馬斯ク")).items][:1] == ["elon-musk"]

@@ -81,6 +81,6 @@ def _jsonl(handle: IO[bytes], source: str, lang: str | None) -> Iterator[Article
             if not isinstance(row, dict):
                 raise ValueError("each line must be a JSON object")
             row.setdefault("lang", lang)
-            yield Article(**{k: v for k, v in row.items() if k in Article.model_fields}, source=where)
+            yield Article(**{**{k: v for k, v in row.items() if k in Article.model_fields}, "source": where})
         except (UnicodeDecodeError, ValueError, ValidationError, TypeError) as exc:
             yield SourceError(where, f"bad JSON line: {str(exc).splitlines()[0]}")

@@ -38,11 +38,15 @@ class KBMatch:
 
 def fold(text: str) -> str:
     """Width and case folded, character by character (length kept)."""
-    out = []
-    for ch in text:
-        folded = unicodedata.normalize("NFKC", ch).casefold()
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()  # NFKC leaves ASCII alone and casefold is lower there
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch).casefold()
+    return folded if len(folded) == 1 else ch
 
 
 class KnowledgeBase:

@@ -69,32 +69,9 @@ async def _ingest(args: argparse.Namespace, settings: Settings, store: GraphStor
     progress = Progress()
     failures: list[Failure] = []
     await store.init_schema()
-    batch: list[Extraction] = []
-
-    async def flush() -> None:
-        outcomes = await _write_with_retries(store, batch, settings.ingest_retries)
-        for extraction, outcome in zip(batch, outcomes, strict=True):
-            if isinstance(outcome, str):
-                print(f"kg: {extraction.article.id}: {outcome}", file=sys.stderr)
-                progress.add("failed")
-            else:
-                progress.add(outcome.status)
-        batch.clear()
-        if any(isinstance(o, StoreDown) for o in outcomes):
-            raise _Stopped
-
+    stream = extract_stream(_articles(args.paths, args.lang, failures), options_from(settings, args.batch_size))
     try:
-        stream = extract_stream(_articles(args.paths, args.lang, failures), options_from(settings, args.batch_size))
-        for result in stream:
-            if isinstance(result, Failure):
-                print(f"kg: {result.source or result.article_id}: {result.error}", file=sys.stderr)
-                progress.add("failed")
-                continue
-            batch.append(result)
-            if len(batch) >= args.batch_size:
-                await flush()
-        if batch:
-            await flush()
+        await _extract_and_write(stream, store, args.batch_size, settings.ingest_retries, progress)
     except _Stopped:
         print(
             "kg: stopped: the store is unavailable; rerun the same command to finish (done articles are skipped)",
@@ -108,6 +85,49 @@ async def _ingest(args: argparse.Namespace, settings: Settings, store: GraphStor
         print(file=sys.stderr)
     print(json.dumps(progress.summary()))
     return 1 if progress.counts["failed"] else 0
+
+
+async def _extract_and_write(
+    stream: Iterator[Extraction | Failure], store: GraphStore, batch_size: int, retries: int, progress: Progress
+) -> None:
+    """spaCy reads the next batch in a worker thread while the store writes the previous one (one
+    write in flight, so memory stays bounded and batches commit in input order)."""
+    writing: asyncio.Task[list[WriteOutcome | str]] | None = None
+    written: list[Extraction] = []
+    while True:
+        batch, failed = await asyncio.to_thread(_next_batch, stream, batch_size)
+        for failure in failed:
+            print(f"kg: {failure.source or failure.article_id}: {failure.error}", file=sys.stderr)
+            progress.add("failed")
+        if writing is not None:
+            _report(written, await writing, progress)
+        if not batch:
+            return
+        written, writing = batch, asyncio.create_task(_write_with_retries(store, batch, retries))
+
+
+def _next_batch(stream: Iterator[Extraction | Failure], size: int) -> tuple[list[Extraction], list[Failure]]:
+    batch: list[Extraction] = []
+    failed: list[Failure] = []
+    for result in stream:
+        if isinstance(result, Failure):
+            failed.append(result)
+            continue
+        batch.append(result)
+        if len(batch) >= size:
+            break
+    return batch, failed
+
+
+def _report(batch: list[Extraction], outcomes: list[WriteOutcome | str], progress: Progress) -> None:
+    for extraction, outcome in zip(batch, outcomes, strict=True):
+        if isinstance(outcome, str):
+            print(f"kg: {extraction.article.id}: {outcome}", file=sys.stderr)
+            progress.add("failed")
+        else:
+            progress.add(outcome.status)
+    if any(isinstance(o, StoreDown) for o in outcomes):
+        raise _Stopped
 
 
 class StoreDown(str):

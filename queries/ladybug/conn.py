@@ -21,12 +21,13 @@ _ARROW_TYPES: dict[str, pa.DataType] = {
 }
 
 
-def rows(conn: ladybug.Connection, query: str, **params: Any) -> list[Row]:
+def rows(conn: ladybug.Connection, query: str, *, first: int | None = None, **params: Any) -> list[Row]:
+    """The query's rows as dicts; with `first`, only that many are read from the result."""
     result = conn.execute(query, params)
     assert isinstance(result, ladybug.QueryResult), "one statement, one result"
     names = result.get_column_names()
-    out = []
-    while result.has_next():
+    out: list[Row] = []
+    while result.has_next() and (first is None or len(out) < first):
         out.append(dict(zip(names, result.get_next(), strict=True)))
     return out
 

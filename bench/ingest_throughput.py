@@ -7,12 +7,13 @@
   raw     nlp.pipe over the paragraphs ingest would read (the same cleaning), nothing else;
   ingest  what `kg ingest FILE.jsonl` runs: reading JSON Lines, cleaning, the same nlp.pipe, entity
           resolution, assembly and atomic batch writes into a fresh store (embedded unless --store).
-`rss`: `kg ingest` in a child process on N generated articles, its resident memory sampled every
+`rss`: `kg ingest` in a child process on N generated articles (into --store), its resident memory sampled every
 0.2 s; prints the peak and the resident size at the end for each N."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import io
 import json
@@ -126,7 +127,9 @@ def rss(args: argparse.Namespace) -> None:
         for count in args.articles:
             with tempfile.TemporaryDirectory() as tmp:
                 path = write_jsonl(lang, count, Path(tmp) / f"{lang}.jsonl")
-                env = {**os.environ, "KG_STORE": "embedded", "KG_DATA_DIR": str(Path(tmp) / "data")}
+                if args.store == "neo4j":
+                    asyncio.run(open_store("neo4j", Path(tmp)).close())  # wiped; the child opens its own driver
+                env = {**os.environ, "KG_STORE": args.store, "KG_DATA_DIR": str(Path(tmp) / "data")}
                 command = [kg, "ingest", str(path), "--batch-size", str(args.batch_size)]
                 started = time.perf_counter()
                 child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -141,6 +144,7 @@ def rss(args: argparse.Namespace) -> None:
                 json.dumps(
                     {
                         "lang": lang,
+                        "store": args.store,
                         "articles": count,
                         "created": summary["created"],
                         "failed": summary["failed"],

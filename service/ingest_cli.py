@@ -94,16 +94,20 @@ async def _extract_and_write(
     write in flight, so memory stays bounded and batches commit in input order)."""
     writing: asyncio.Task[list[WriteOutcome | str]] | None = None
     written: list[Extraction] = []
-    while True:
-        batch, failed = await asyncio.to_thread(_next_batch, stream, batch_size)
-        for failure in failed:
-            print(f"kg: {failure.source or failure.article_id}: {failure.error}", file=sys.stderr)
-            progress.add("failed")
-        if writing is not None:
-            _report(written, await writing, progress)
-        if not batch:
-            return
-        written, writing = batch, asyncio.create_task(_write_with_retries(store, batch, retries))
+    try:
+        while True:
+            batch, failed = await asyncio.to_thread(_next_batch, stream, batch_size)
+            for failure in failed:
+                print(f"kg: {failure.source or failure.article_id}: {failure.error}", file=sys.stderr)
+                progress.add("failed")
+            if writing is not None:
+                _report(written, await writing, progress)
+            if not batch:
+                return
+            written, writing = batch, asyncio.create_task(_write_with_retries(store, batch, retries))
+    finally:
+        if writing is not None and not writing.done():  # extraction failed: let the write in flight finish
+            await asyncio.wait([writing])
 
 
 def _next_batch(stream: Iterator[Extraction | Failure], size: int) -> tuple[list[Extraction], list[Failure]]:

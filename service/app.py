@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -19,7 +20,8 @@ from service.rest import articles, entities, health, meta, relations
 from service.stores import store_for
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, freeze_heap: bool = False) -> FastAPI:
+    """The app; `freeze_heap` is for a server process (`kg serve`), not for tests that build many apps."""
     settings = settings or get_settings()
 
     @asynccontextmanager
@@ -33,6 +35,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.schema_ready = True
         except KGError:  # the store may come up later; /ready reports it and retries meanwhile
             app.state.schema_ready = False
+        if freeze_heap:
+            # Everything alive now (modules, schema, driver) lives as long as the process. Frozen, it
+            # is out of the cycle collector's reach: its full passes over ~150k objects stalled every
+            # request in flight for 25-100 ms (REST p99 at 16 clients on Neo4j: 135 ms before).
+            gc.collect()
+            gc.freeze()
         try:
             yield
         finally:

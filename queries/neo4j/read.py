@@ -6,6 +6,7 @@ from typing import Any
 
 from neo4j import AsyncManagedTransaction
 
+from queries.neo4j.collect import collected
 from schema.ontology import RELATION_TYPES, cypher_label
 
 Row = dict[str, Any]
@@ -24,8 +25,10 @@ def type_pattern(types: list[str]) -> str:
 
 
 async def rows(tx: AsyncManagedTransaction, query: str, **params: Any) -> list[Row]:
-    result = await tx.run(query, params)
-    return [dict(record) async for record in result]
+    result = await tx.run(collected(query), params)
+    record = await result.single(strict=True)
+    found: list[Row] = record["rows"]
+    return found
 
 
 async def entities(tx: AsyncManagedTransaction, ids: list[str]) -> list[Row]:

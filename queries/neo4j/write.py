@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from neo4j import AsyncManagedTransaction
 
+from queries.neo4j.read import rows
 from queries.rows import ArticleRows, Row, merge_entity
 from schema.ontology import cypher_label
 
@@ -15,14 +14,9 @@ ENTITY_FIELDS = (
 )
 
 
-async def _rows(tx: AsyncManagedTransaction, query: str, **params: Any) -> list[dict[str, Any]]:
-    result = await tx.run(query, params)
-    return [dict(record) async for record in result]
-
-
 async def article_hash(tx: AsyncManagedTransaction, article_id: str) -> str | None:
-    rows = await _rows(tx, "MATCH (a:Article {id: $id}) RETURN a.content_hash AS h", id=article_id)
-    return rows[0]["h"] if rows else None
+    found = await rows(tx, "MATCH (a:Article {id: $id}) RETURN a.content_hash AS h", id=article_id)
+    return found[0]["h"] if found else None
 
 
 async def _unwind(tx: AsyncManagedTransaction, query: str, rows: list[Row]) -> None:
@@ -31,7 +25,7 @@ async def _unwind(tx: AsyncManagedTransaction, query: str, rows: list[Row]) -> N
 
 
 async def article_hashes(tx: AsyncManagedTransaction, ids: list[str]) -> dict[str, str]:
-    found = await _rows(
+    found = await rows(
         tx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.content_hash AS h", ids=ids
     )
     return {r["id"]: r["h"] for r in found}
@@ -65,20 +59,17 @@ async def write_rows(tx: AsyncManagedTransaction, rows: ArticleRows) -> None:
 
 
 async def _merge_entities(tx: AsyncManagedTransaction, entities: list[Row]) -> None:
-    # MERGE, not CREATE: a concurrent writer may have created the same entity meanwhile.
-    await _unwind(
-        tx, f"UNWIND $rows AS r MERGE (e:Entity {{id: r.id}}) ON CREATE SET e += {{{ENTITY_FIELDS}}}", entities
-    )
-    # Only entities this batch adds a name or a description to come back to Python (returning every
-    # stored entity cost more than all the batch's relation writes).
-    stale = await _rows(
+    # MERGE, not CREATE: a concurrent writer may have created the same entity meanwhile. Only entities
+    # this batch adds a name or a description to come back to Python (returning every stored entity
+    # cost more than all the batch's relation writes); a node just created holds the row, so it is not.
+    stale = await rows(
         tx,
-        "UNWIND $rows AS r MATCH (e:Entity {id: r.id}) "
+        f"UNWIND $rows AS r MERGE (e:Entity {{id: r.id}}) ON CREATE SET e += {{{ENTITY_FIELDS}}} "
         "WITH e, r, coalesce(e.aliases, []) AS known "
         "WHERE NOT (r.name = e.name OR r.name IN known) OR any(a IN r.aliases WHERE NOT a IN known) "
         "OR (coalesce(e.description, '') = '' AND r.description <> '') "
         "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.description AS description",
-        rows=[{k: e[k] for k in ("id", "name", "aliases", "description")} for e in entities],
+        rows=entities,
     )
     new_by_id = {e["id"]: e for e in entities}
     changed = [m for row in stale if (m := merge_entity(row, new_by_id[row["id"]])) is not None]
@@ -94,7 +85,7 @@ async def _merge_entities(tx: AsyncManagedTransaction, entities: list[Row]) -> N
 async def delete_article(tx: AsyncManagedTransaction, article_id: str) -> bool:
     if await article_hash(tx, article_id) is None:
         return False
-    touched = await _rows(
+    touched = await rows(
         tx,
         "MATCH (v:Evidence {article_id: $id}) "
         "RETURN DISTINCT v.relation_id AS id, v.type AS type, v.head AS head, v.tail AS tail",

@@ -23,17 +23,27 @@ try {
   await page.waitForFunction(() => window.__kg.ready && window.__kg.cy.$id("elon-musk").nonempty());
   result.nodes = await page.evaluate(() => window.__kg.cy.nodes().length);
   result.card = await page.locator("#card h2").innerText();
-  // Click the FOUNDED edge to xAI where it is drawn on the canvas, at a point of the line no node covers.
+  // Click the FOUNDED edge to xAI where it is drawn on the canvas, at the point of the line farthest
+  // from every node and every other edge (an edge crossing there would take the click).
   const point = await page.evaluate(() => {
     const cy = window.__kg.cy;
     const edge = cy.edges().filter((e) => e.data("type") === "FOUNDED" && e.data("source") === "elon-musk" && e.data("target") === "xai")[0];
     cy.fit(undefined, 60);
     const [a, b] = [edge.source().renderedPosition(), edge.target().renderedPosition()];
-    const others = cy.nodes().map((n) => ({ p: n.renderedPosition(), r: n.renderedWidth() / 2 + 8 }));
+    const nodes = cy.nodes().map((n) => ({ p: n.renderedPosition(), r: n.renderedWidth() / 2 + 8 }));
+    const lines = cy.edges().not(edge).map((e) => [e.source().renderedPosition(), e.target().renderedPosition()]);
+    const toSegment = (p, [u, v]) => {
+      const [dx, dy] = [v.x - u.x, v.y - u.y];
+      const k = Math.max(0, Math.min(1, ((p.x - u.x) * dx + (p.y - u.y) * dy) / (dx * dx + dy * dy || 1)));
+      return Math.hypot(p.x - (u.x + k * dx), p.y - (u.y + k * dy));
+    };
     let best = null;
     for (let t = 0.15; t <= 0.85; t += 0.01) {
       const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-      const clearance = Math.min(...others.map((o) => Math.hypot(o.p.x - p.x, o.p.y - p.y) - o.r));
+      const clearance = Math.min(
+        ...nodes.map((o) => Math.hypot(o.p.x - p.x, o.p.y - p.y) - o.r),
+        ...lines.map((l) => toSegment(p, l) - 6),
+      );
       if (!best || clearance > best.clearance) best = { ...p, clearance };
     }
     const box = cy.container().getBoundingClientRect();

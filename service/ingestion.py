@@ -10,7 +10,7 @@ import uuid
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
-from ingest.extract import ExtractOptions, Failure, extract_stream
+from ingest.options import ExtractOptions, Failure
 from queries.store import GraphStore
 from schema.errors import KGError, NotFound, StoreUnavailable
 from schema.models import Article, Extraction, WriteOutcome
@@ -49,6 +49,14 @@ async def write_batch(store: GraphStore, batch: list[Extraction]) -> list[WriteO
         return out
 
 
+def _extract(articles: list[Article], options: ExtractOptions) -> list[Extraction | Failure]:
+    # Imported here: spaCy and its models are 1,000 modules and a second of start-up that a server
+    # which only reads never needs.
+    from ingest.extract import extract_stream
+
+    return list(extract_stream(articles, options))
+
+
 class Ingestor:
     def __init__(self, store: GraphStore, options: ExtractOptions) -> None:
         self.store = store
@@ -59,7 +67,7 @@ class Ingestor:
 
     async def ingest(self, articles: list[Article], first_index: int = 0) -> IngestReport:
         loop = asyncio.get_running_loop()
-        results = await loop.run_in_executor(self._worker, lambda: list(extract_stream(articles, self.options)))
+        results = await loop.run_in_executor(self._worker, _extract, articles, self.options)
         statuses: dict[int, ArticleStatus] = {}
         good: list[tuple[int, Extraction]] = []
         for offset, result in enumerate(results):

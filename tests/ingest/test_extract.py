@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import ExtractOptions, Failure, extract_stream
+from ingest.extract import extract_stream
+from ingest.options import ExtractOptions, Failure
 from schema.models import Article, Extraction
 
 pytestmark = pytest.mark.models

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import ExtractOptions, extract_stream
+from ingest.extract import extract_stream
 from ingest.figures import grammar
+from ingest.options import ExtractOptions
 from schema.models import Article, Extraction
 from schema.ontology import MetricKind
 

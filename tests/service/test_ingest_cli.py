@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.extract import Failure
+from ingest.options import Failure
 from queries.ladybug import LadybugStore
 from schema.models import Extraction
 from service.ingest_cli import Progress, _extract_and_write

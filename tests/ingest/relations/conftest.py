@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from ingest.extract import ExtractOptions, extract_stream
+from ingest.extract import extract_stream
+from ingest.options import ExtractOptions
 from schema.models import Article, Extraction
 
 Triple = tuple[str, str, str]

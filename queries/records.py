@@ -29,8 +29,8 @@ def entity(row: Row) -> EntityRecord:
 
 
 # Relations and summaries are the hot path of every read (50 per page, hundreds per GraphQL query).
-# Validating a nested dict runs in pydantic's compiled core: measured 2.6x faster than model_construct,
-# which is pure Python (258 vs 674 us for a page of 50 relations).
+# Validating a nested dict runs in pydantic's compiled core, model_construct is Python: a page of 50
+# relations took 317 us this way against 674 us with model_construct.
 def summary(row: Row, prefix: str = "") -> EntitySummary:
     return EntitySummary.model_validate(_summary_fields(row, prefix))
 

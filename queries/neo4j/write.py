@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from neo4j import AsyncManagedTransaction
 
-from queries.neo4j.read import rows
+from queries.neo4j import read
 from queries.rows import ArticleRows, Row, merge_entity
 from schema.ontology import cypher_label
 
@@ -15,7 +15,7 @@ ENTITY_FIELDS = (
 
 
 async def article_hash(tx: AsyncManagedTransaction, article_id: str) -> str | None:
-    found = await rows(tx, "MATCH (a:Article {id: $id}) RETURN a.content_hash AS h", id=article_id)
+    found = await read.rows(tx, "MATCH (a:Article {id: $id}) RETURN a.content_hash AS h", id=article_id)
     return found[0]["h"] if found else None
 
 
@@ -25,7 +25,7 @@ async def _unwind(tx: AsyncManagedTransaction, query: str, rows: list[Row]) -> N
 
 
 async def article_hashes(tx: AsyncManagedTransaction, ids: list[str]) -> dict[str, str]:
-    found = await rows(
+    found = await read.rows(
         tx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.content_hash AS h", ids=ids
     )
     return {r["id"]: r["h"] for r in found}
@@ -62,7 +62,7 @@ async def _merge_entities(tx: AsyncManagedTransaction, entities: list[Row]) -> N
     # MERGE, not CREATE: a concurrent writer may have created the same entity meanwhile. Only entities
     # this batch adds a name or a description to come back to Python (returning every stored entity
     # cost more than all the batch's relation writes); a node just created holds the row, so it is not.
-    stale = await rows(
+    stale = await read.rows(
         tx,
         f"UNWIND $rows AS r MERGE (e:Entity {{id: r.id}}) ON CREATE SET e += {{{ENTITY_FIELDS}}} "
         "WITH e, r, coalesce(e.aliases, []) AS known "
@@ -85,7 +85,7 @@ async def _merge_entities(tx: AsyncManagedTransaction, entities: list[Row]) -> N
 async def delete_article(tx: AsyncManagedTransaction, article_id: str) -> bool:
     if await article_hash(tx, article_id) is None:
         return False
-    touched = await rows(
+    touched = await read.rows(
         tx,
         "MATCH (v:Evidence {article_id: $id}) "
         "RETURN DISTINCT v.relation_id AS id, v.type AS type, v.head AS head, v.tail AS tail",

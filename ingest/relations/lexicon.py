@@ -1,4 +1,4 @@
-"""The trigger lexicons of one language, loaded from ingest/patterns/relations.json."""
+"""The trigger lexicons of one language, loaded from ingest/patterns/relations/<lang>.json."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 
 from schema.ontology import RELATION_TYPES, EntityType
 
-RELATIONS_FILE = Path(__file__).resolve().parents[1] / "patterns" / "relations.json"
+RELATIONS_DIR = Path(__file__).resolve().parents[1] / "patterns" / "relations"
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Lexicon:
 def _types(names: list[str]) -> tuple[str, ...]:
     unknown = [n for n in names if n not in RELATION_TYPES]
     if unknown:
-        raise ValueError(f"{RELATIONS_FILE.name}: unknown relation types {unknown}")
+        raise ValueError(f"{RELATIONS_DIR.name}/: unknown relation types {unknown}")
     return tuple(names)
 
 
@@ -67,7 +67,7 @@ def _noun_types(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=2)
 def lexicon(lang: str) -> Lexicon:
-    data: dict[str, Any] = json.loads(RELATIONS_FILE.read_text(encoding="utf-8"))[lang]
+    data: dict[str, Any] = json.loads((RELATIONS_DIR / f"{lang}.json").read_text(encoding="utf-8"))
     possessive = data["possessive"]
     plain = {k: frozenset(v) for k, v in data.items() if isinstance(v, list) and all(isinstance(x, str) for x in v)}
     return Lexicon(

@@ -6,7 +6,7 @@ import hashlib
 import random
 from collections.abc import Iterator
 
-from schema.models import ArticleMeta, ExtractedEntity, ExtractedRelation, Extraction, Span
+from schema.models import ArticleMeta, Evidence, ExtractedEntity, ExtractedRelation, Extraction, Span
 from schema.ontology import RELATION_TYPES, EntityType
 
 PEOPLE_SHARE = 0.3
@@ -47,7 +47,7 @@ def articles(*, entities: int, relations: int, per_article: int, seed: int = 7) 
                     type=name,
                     tail=f"e{t}",
                     confidence=0.8,
-                    evidence=[Span(text=sentence, start=offset, end=offset + len(sentence))],
+                    evidence=[Evidence(text=sentence, start=offset, end=offset + len(sentence), confidence=0.8)],
                 )
             )
             text_parts.append(sentence)

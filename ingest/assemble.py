@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ingest.figures import Amount
 from ingest.relations.common import SALIENT
 from ingest.resolve import Mention
-from schema.models import ExtractedEntity, ExtractedMetric, ExtractedRelation, Span
+from schema.models import Evidence, ExtractedEntity, ExtractedMetric, ExtractedRelation, Span
 from schema.ontology import METRIC_HOLDERS, RELATION_TYPES, EntityType, MetricKind
 
 
@@ -23,6 +23,7 @@ class RelationHit:
     confidence: float
     start: int  # the sentence, in article offsets
     end: int
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class FigureHit:
     amount: Amount  # article offsets
     start: int
     end: int
+    confidence: float = 1.0
+    rule: str = ""
 
 
 def relations(
@@ -39,8 +42,7 @@ def relations(
 ) -> list[ExtractedRelation]:
     types = {e.id: e.type for e in entities}
     salience = Counter(m.entity_id for m in mentions)
-    confidence: dict[tuple[str, str, str], float] = {}
-    evidence: dict[tuple[str, str, str], list[Span]] = {}
+    evidence: dict[tuple[str, str, str], dict[tuple[int, int], Evidence]] = {}
     for hit in hits:
         tail = mentions[hit.tail].entity_id
         head = _salient(hit.type, tail, salience, types) if hit.head == SALIENT else mentions[hit.head].entity_id
@@ -48,15 +50,22 @@ def relations(
             continue
         if RELATION_TYPES[hit.type].symmetric and tail < head:
             head, tail = tail, head
-        key = (head, hit.type, tail)
-        confidence[key] = max(confidence.get(key, 0.0), hit.confidence)
-        span = Span(text=text[hit.start : hit.end], start=hit.start, end=hit.end)
-        if span not in evidence.setdefault(key, []):
-            evidence[key].append(span)
-    return [
-        ExtractedRelation(head=h, type=t, tail=tl, confidence=confidence[(h, t, tl)], evidence=evidence[(h, t, tl)])
-        for (h, t, tl) in confidence
-    ]
+        spans = evidence.setdefault((head, hit.type, tail), {})
+        known = spans.get((hit.start, hit.end))
+        if known is None or known.confidence < hit.confidence:
+            spans[(hit.start, hit.end)] = Evidence(
+                text=text[hit.start : hit.end], start=hit.start, end=hit.end, confidence=hit.confidence, rule=hit.rule
+            )
+    return [_relation(key, list(spans.values())) for key, spans in evidence.items()]
+
+
+def _relation(key: tuple[str, str, str], evidence: list[Evidence]) -> ExtractedRelation:
+    """One relation; its confidence and rule are those of its most confident sentence."""
+    best = max(evidence, key=lambda e: e.confidence)
+    head, kind, tail = key
+    return ExtractedRelation(
+        head=head, type=kind, tail=tail, confidence=best.confidence, rule=best.rule, evidence=evidence
+    )
 
 
 def _salient(kind: str, tail: str, salience: Counter[str], types: dict[str, EntityType]) -> str:
@@ -84,6 +93,10 @@ def metrics(
             approximate=hit.amount.approximate,
             raw=hit.amount.raw,
             evidence=Span(text=text[hit.start : hit.end], start=hit.start, end=hit.end),
+            confidence=hit.confidence,
+            rule=hit.rule,
         )
-        out.setdefault((entity, hit.kind, hit.amount.value, hit.start), metric)
+        key = (entity, hit.kind, hit.amount.value, hit.start)
+        if key not in out or out[key].confidence < metric.confidence:
+            out[key] = metric
     return list(out.values())

@@ -118,13 +118,21 @@ def _collect(article: _Prepared, doc: Doc, offset: int, kb: KnowledgeBase) -> No
     for r in doc._.get(RELATIONS) or []:
         article.relation_hits.append(
             assemble.RelationHit(
-                mention(r.head), r.type, mention(r.tail), r.confidence, offset + r.sent_start, offset + r.sent_end
+                mention(r.head),
+                r.type,
+                mention(r.tail),
+                r.confidence,
+                offset + r.sent_start,
+                offset + r.sent_end,
+                r.rule,
             )
         )
     for f in doc._.get(FIGURES) or []:
         amount = replace(f.amount, start=offset + f.amount.start, end=offset + f.amount.end)
         article.figure_hits.append(
-            assemble.FigureHit(mention(f.entity), f.kind, amount, offset + f.sent_start, offset + f.sent_end)
+            assemble.FigureHit(
+                mention(f.entity), f.kind, amount, offset + f.sent_start, offset + f.sent_end, f.confidence, f.rule
+            )
         )
 
 
@@ -181,6 +189,7 @@ def eval_json(extraction: Extraction) -> dict[str, object]:
                 "type": r.type,
                 "tail": r.tail,
                 "confidence": r.confidence,
+                "rule": r.rule,
                 "evidence": [s.model_dump() for s in r.evidence],
             }
             for r in extraction.relations
@@ -193,6 +202,8 @@ def eval_json(extraction: Extraction) -> dict[str, object]:
                 "unit": m.unit,
                 "approximate": m.approximate,
                 "raw": m.raw,
+                "confidence": m.confidence,
+                "rule": m.rule,
                 "evidence": m.evidence.model_dump(),
             }
             for m in extraction.metrics

@@ -72,19 +72,28 @@ class StoreBase(ABC):
         direction: Direction = "both",
         limit: int = 50,
         cursor: str | None = None,
+        min_confidence: float = 0.0,
     ) -> Page[RelationRecord]:
         _check_direction(direction)
         skip, limit = decode_cursor(cursor), check_limit(limit)
-        rows = await self._read(self.reads.relations_of, entity_id, checked_types(types), direction, skip, limit + 1)
+        kinds, floor = checked_types(types), _check_confidence(min_confidence)
+        rows = await self._read(self.reads.relations_of, entity_id, kinds, direction, skip, limit + 1, floor)
         return Page(items=[records.relation(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
 
     async def relations_of_many(
-        self, *, entity_ids: list[str], types: list[str] | None = None, direction: Direction = "both", limit: int = 50
+        self,
+        *,
+        entity_ids: list[str],
+        types: list[str] | None = None,
+        direction: Direction = "both",
+        limit: int = 50,
+        min_confidence: float = 0.0,
     ) -> dict[str, list[RelationRecord]]:
         _check_direction(direction)
         check_limit(limit)
+        kinds, floor = checked_types(types), _check_confidence(min_confidence)
         out: dict[str, list[RelationRecord]] = {eid: [] for eid in entity_ids}
-        for row in await self._read(self.reads.relations_of_many, entity_ids, checked_types(types), direction, limit):
+        for row in await self._read(self.reads.relations_of_many, entity_ids, kinds, direction, limit, floor):
             out[row["anchor"]].append(records.relation(row))
         return out
 
@@ -96,9 +105,11 @@ class StoreBase(ABC):
         tail_id: str | None = None,
         limit: int = 50,
         cursor: str | None = None,
+        min_confidence: float = 0.0,
     ) -> Page[RelationRecord]:
         skip, limit = decode_cursor(cursor), check_limit(limit)
-        found = await self._read(self.reads.find_relations, checked_types(types), head_id, tail_id, skip + limit + 1)
+        kinds, floor = checked_types(types), _check_confidence(min_confidence)
+        found = await self._read(self.reads.find_relations, kinds, head_id, tail_id, skip + limit + 1, floor)
         unique = {r["id"]: r for r in found}.values()
         ordered = sorted(unique, key=lambda r: (-r["support"], r["id"]))[skip : skip + limit + 1]
         return Page(
@@ -194,6 +205,12 @@ class StoreBase(ABC):
 def _check_direction(direction: str) -> None:
     if direction not in ("out", "in", "both"):
         raise InvalidInput("direction must be out, in or both")
+
+
+def _check_confidence(value: float) -> float:
+    if not 0.0 <= value <= 1.0:
+        raise InvalidInput("min_confidence must be between 0 and 1")
+    return float(value)
 
 
 def _entity_type(name: str | None) -> str | None:

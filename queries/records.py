@@ -64,6 +64,7 @@ def evidence(row: Row) -> EvidenceRecord:
         start=int(row["span_start"]),
         end=int(row["span_end"]),
         confidence=float(row["confidence"]),
+        rule=row.get("rule") or "",
     )
 
 
@@ -80,6 +81,8 @@ def metric(row: Row) -> MetricRecord:
         start=int(row["span_start"]),
         end=int(row["span_end"]),
         published_at=row.get("published_at"),
+        confidence=float(row.get("confidence") or 1.0),  # figures stored before confidences had none
+        rule=row.get("rule") or "",
     )
 
 

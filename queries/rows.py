@@ -121,6 +121,8 @@ def article_rows(extraction: Extraction) -> ArticleRows:
             "span_start": m.evidence.start,
             "span_end": m.evidence.end,
             "published_at": meta.published_at,
+            "confidence": m.confidence,
+            "rule": m.rule,
         }
         for m in extraction.metrics
     ]
@@ -166,9 +168,10 @@ def _relation_rows(extraction: Extraction, seen_at: str) -> tuple[list[Row], lis
                 "text": span.text,
                 "span_start": span.start,
                 "span_end": span.end,
-                "confidence": rel.confidence,
+                "confidence": span.confidence,
                 "published_at": extraction.article.published_at,
                 "seen_at": seen_at,
+                "rule": span.rule,
             }
     return [r for r in relations.values() if r["support"] > 0], list(evidence.values())
 

@@ -58,11 +58,19 @@ class GraphStore(Protocol):
         direction: Direction = "both",
         limit: int = 50,
         cursor: str | None = None,
+        min_confidence: float = 0.0,
     ) -> Page[RelationRecord]:
-        """Relations touching the entity, most supported first; symmetric types match any direction."""
+        """Relations touching the entity, most supported first; symmetric types match any direction;
+        only those whose confidence is at least `min_confidence`."""
 
     async def relations_of_many(
-        self, *, entity_ids: list[str], types: list[str] | None = None, direction: Direction = "both", limit: int = 50
+        self,
+        *,
+        entity_ids: list[str],
+        types: list[str] | None = None,
+        direction: Direction = "both",
+        limit: int = 50,
+        min_confidence: float = 0.0,
     ) -> dict[str, list[RelationRecord]]:
         """The first page of relations_of for each entity, in one round trip."""
 
@@ -74,6 +82,7 @@ class GraphStore(Protocol):
         tail_id: str | None = None,
         limit: int = 50,
         cursor: str | None = None,
+        min_confidence: float = 0.0,
     ) -> Page[RelationRecord]:
         """Relations by type and ends, most supported first; symmetric types match either order."""
 

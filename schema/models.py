@@ -25,6 +25,13 @@ class Span(_Model):
     end: int = Field(ge=0)
 
 
+class Evidence(Span):
+    """A sentence that states a relation, with the rule that read it there and that rule's confidence."""
+
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    rule: str = ""
+
+
 class ArticleMeta(_Model):
     id: str = Field(min_length=1, max_length=200)
     lang: str = "ja"
@@ -60,7 +67,8 @@ class ExtractedRelation(_Model):
     type: str
     tail: str
     confidence: float = Field(ge=0.0, le=1.0)
-    evidence: list[Span]
+    evidence: list[Evidence]
+    rule: str = ""  # the rule of the most confident evidence
 
     @property
     def id(self) -> str:
@@ -75,6 +83,8 @@ class ExtractedMetric(_Model):
     approximate: bool = False
     raw: str = ""
     evidence: Span
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    rule: str = ""
 
 
 class Extraction(_Model):
@@ -134,6 +144,7 @@ class EvidenceRecord(_Model):
     start: int
     end: int
     confidence: float
+    rule: str = ""
 
 
 class MetricRecord(_Model):
@@ -148,6 +159,8 @@ class MetricRecord(_Model):
     start: int
     end: int
     published_at: str | None = None
+    confidence: float = 1.0
+    rule: str = ""
 
 
 class ArticleRecord(_Model):

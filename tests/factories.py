@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from schema.models import ArticleMeta, ExtractedEntity, ExtractedMetric, ExtractedRelation, Extraction, Span
+from schema.models import ArticleMeta, Evidence, ExtractedEntity, ExtractedMetric, ExtractedRelation, Extraction, Span
 from schema.ontology import EntityType, MetricKind
 
 PEOPLE = {
@@ -43,6 +43,7 @@ def extraction(
     published_at: str | None = "2026-01-15",
     metrics: list[tuple[str, str, float]] | None = None,
     title: str = "",
+    confidence: float = 0.8,
 ) -> Extraction:
     """An article whose sentences state `triples` (head, TYPE, tail), one sentence each."""
     sentences = [f"{h} {t.lower()} {tl}." for h, t, tl in triples]
@@ -56,14 +57,25 @@ def extraction(
                 head=head,
                 type=kind,
                 tail=tail,
-                confidence=0.8,
-                evidence=[Span(text=sentence, start=offset, end=offset + len(sentence))],
+                confidence=confidence,
+                rule="test.rule",
+                evidence=[
+                    Evidence(
+                        text=sentence, start=offset, end=offset + len(sentence), confidence=confidence, rule="test.rule"
+                    )
+                ],
             )
         )
         offset += len(sentence) + 1
     figures = [
         ExtractedMetric(
-            entity=e, kind=MetricKind(k), value=v, unit="USD", evidence=Span(text=f"{e} {k} {v}", start=0, end=5)
+            entity=e,
+            kind=MetricKind(k),
+            value=v,
+            unit="USD",
+            evidence=Span(text=f"{e} {k} {v}", start=0, end=5),
+            confidence=0.7,
+            rule="test.figure",
         )
         for e, k, v in metrics or []
     ]

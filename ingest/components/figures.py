@@ -31,6 +31,8 @@ class FigureHit:
     amount: Amount  # offsets inside the doc
     sent_start: int
     sent_end: int
+    confidence: float = 1.0
+    rule: str = ""
 
 
 class FigureComponent:

@@ -19,6 +19,10 @@ STATEMENTS = [
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Entity, count INT64, spans STRING)",
     "CREATE REL TABLE IF NOT EXISTS RELATED(FROM Entity TO Entity, id STRING, type STRING, confidence DOUBLE, "
     "support INT64, first_seen STRING, last_seen STRING)",
+    # Added after the first release: stores made before them gain the columns here.
+    "ALTER TABLE Evidence ADD IF NOT EXISTS rule STRING DEFAULT ''",
+    "ALTER TABLE Metric ADD IF NOT EXISTS confidence DOUBLE DEFAULT 1.0",
+    "ALTER TABLE Metric ADD IF NOT EXISTS rule STRING DEFAULT ''",
 ]
 
 # Column order of the bulk loads (COPY FROM a DataFrame matches columns by position).
@@ -37,6 +41,7 @@ EVIDENCE_COLUMNS = [
     "confidence",
     "published_at",
     "seen_at",
+    "rule",
 ]
 METRIC_COLUMNS = [
     "id",
@@ -51,6 +56,8 @@ METRIC_COLUMNS = [
     "span_start",
     "span_end",
     "published_at",
+    "confidence",
+    "rule",
 ]
 MENTION_COLUMNS = ["article_id", "entity_id", "count", "spans"]
 RELATED_COLUMNS = ["head", "tail", "id", "type", "confidence", "support", "first_seen", "last_seen"]

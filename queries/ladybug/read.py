@@ -57,43 +57,60 @@ def search(conn: ladybug.Connection, key: str, entity_type: str | None, skip: in
 # one entity's edges took 0.25 ms (bench/api_latency.py; relations of an entity on 100k relations).
 
 
-def relations_out(conn: ladybug.Connection, entity_id: str, types: list[str], top: int) -> list[Row]:
+def relations_out(
+    conn: ladybug.Connection, entity_id: str, types: list[str], top: int, min_confidence: float = 0.0
+) -> list[Row]:
     return rows(
         conn,
-        f"MATCH (h:Entity {{id: $id}})-[x:RELATED]->(t:Entity) WHERE x.type IN $types "
+        f"MATCH (h:Entity {{id: $id}})-[x:RELATED]->(t:Entity) WHERE x.type IN $types AND x.confidence >= $min "
         f"RETURN {RELATION_COLUMNS} ORDER BY support DESC, id",
         first=top,
         id=entity_id,
         types=types,
+        min=min_confidence,
     )
 
 
-def relations_in(conn: ladybug.Connection, entity_id: str, types: list[str], top: int) -> list[Row]:
+def relations_in(
+    conn: ladybug.Connection, entity_id: str, types: list[str], top: int, min_confidence: float = 0.0
+) -> list[Row]:
     return rows(
         conn,
-        f"MATCH (h:Entity)-[x:RELATED]->(t:Entity {{id: $id}}) WHERE x.type IN $types "
+        f"MATCH (h:Entity)-[x:RELATED]->(t:Entity {{id: $id}}) WHERE x.type IN $types AND x.confidence >= $min "
         f"RETURN {RELATION_COLUMNS} ORDER BY support DESC, id",
         first=top,
         id=entity_id,
         types=types,
+        min=min_confidence,
     )
 
 
 def relations_of(
-    conn: ladybug.Connection, entity_id: str, types: list[str], direction: str, skip: int, limit: int
+    conn: ladybug.Connection,
+    entity_id: str,
+    types: list[str],
+    direction: str,
+    skip: int,
+    limit: int,
+    min_confidence: float = 0.0,
 ) -> list[Row]:
     """Outgoing and incoming edges are two pattern scans here (an undirected match would not say which
     end is the head); the page is cut from their merge. Symmetric types match in any direction."""
     symmetric = [t for t in types if RELATION_TYPES[t].symmetric]
     top = skip + limit
-    found = relations_out(conn, entity_id, types if direction != "in" else symmetric, top)
-    found += relations_in(conn, entity_id, types if direction != "out" else symmetric, top)
+    found = relations_out(conn, entity_id, types if direction != "in" else symmetric, top, min_confidence)
+    found += relations_in(conn, entity_id, types if direction != "out" else symmetric, top, min_confidence)
     found.sort(key=lambda r: (-r["support"], r["id"]))
     return found[skip:top]
 
 
 def relations_of_many(
-    conn: ladybug.Connection, entity_ids: list[str], types: list[str], direction: str, limit: int
+    conn: ladybug.Connection,
+    entity_ids: list[str],
+    types: list[str],
+    direction: str,
+    limit: int,
+    min_confidence: float = 0.0,
 ) -> list[Row]:
     """relations_of for many entities in one call; `limit` each is cut here. `id IN $ids`, not
     UNWIND + MATCH: on 100k relations, 20 ids took 2.3 ms this way and 42 ms the other."""
@@ -106,33 +123,42 @@ def relations_of_many(
             found += rows(
                 conn,
                 f"MATCH (h:Entity)-[x:RELATED]->(t:Entity) WHERE {end}.id IN $ids AND x.type IN $types "
-                f"RETURN {end}.id AS anchor, {RELATION_COLUMNS}",
+                f"AND x.confidence >= $min RETURN {end}.id AS anchor, {RELATION_COLUMNS}",
                 ids=entity_ids,
                 types=kinds,
+                min=min_confidence,
             )
     found.sort(key=lambda r: (r["anchor"], -r["support"], r["id"]))
     return _first_of_each(found, "anchor", limit)
 
 
 def find_relations(
-    conn: ladybug.Connection, types: list[str], head: str | None, tail: str | None, top: int
+    conn: ladybug.Connection,
+    types: list[str],
+    head: str | None,
+    tail: str | None,
+    top: int,
+    min_confidence: float = 0.0,
 ) -> list[Row]:
-    found = _relations_between(conn, types, head, tail, top)
+    found = _relations_between(conn, types, head, tail, top, min_confidence)
     symmetric = [t for t in types if RELATION_TYPES[t].symmetric]
     if (head or tail) and symmetric and head != tail:  # symmetric relations are stored in one order
-        found += _relations_between(conn, symmetric, tail, head, top)
+        found += _relations_between(conn, symmetric, tail, head, top, min_confidence)
     return found
 
 
 def _relations_between(
-    conn: ladybug.Connection, types: list[str], head: str | None, tail: str | None, top: int
+    conn: ladybug.Connection, types: list[str], head: str | None, tail: str | None, top: int, min_confidence: float
 ) -> list[Row]:
     # Fixed fragments only: a given end becomes a primary-key lookup instead of a filter.
     h = "(h:Entity {id: $head})" if head else "(h:Entity)"
     t = "(t:Entity {id: $tail})" if tail else "(t:Entity)"
-    params: dict[str, Any] = {"types": types}
+    params: dict[str, Any] = {"types": types, "min": min_confidence}
     params.update({k: v for k, v in (("head", head), ("tail", tail)) if v})
-    order = f"MATCH {h}-[x:RELATED]->{t} WHERE x.type IN $types RETURN {RELATION_COLUMNS} ORDER BY support DESC, id"
+    order = (
+        f"MATCH {h}-[x:RELATED]->{t} WHERE x.type IN $types AND x.confidence >= $min "
+        f"RETURN {RELATION_COLUMNS} ORDER BY support DESC, id"
+    )
     if head or tail:
         return rows(conn, order, first=top, **params)
     return rows(conn, order + " LIMIT $top", top=top, **params)  # every relation: top-k beats a full sort
@@ -247,7 +273,7 @@ def evidence(conn: ladybug.Connection, relation_ids: list[str], limit: int) -> l
         "MATCH (v:Evidence) WHERE v.relation_id IN $ids OPTIONAL MATCH (a:Article) WHERE a.id = v.article_id "
         "RETURN v.relation_id AS relation_id, v.article_id AS article_id, a.title AS article_title, "
         "v.published_at AS published_at, v.text AS text, v.span_start AS span_start, v.span_end AS span_end, "
-        "v.confidence AS confidence ORDER BY v.seen_at DESC, v.id",
+        "v.confidence AS confidence, v.rule AS rule ORDER BY v.seen_at DESC, v.id",
         ids=relation_ids,
     )
 
@@ -257,7 +283,8 @@ def metrics(conn: ladybug.Connection, entity_ids: list[str]) -> list[Row]:
         conn,
         "MATCH (m:Metric) WHERE m.entity_id IN $ids RETURN m.entity_id AS entity_id, m.kind AS kind, "
         "m.value AS value, m.unit AS unit, m.approximate AS approximate, m.raw AS raw, m.article_id AS article_id, "
-        "m.text AS text, m.span_start AS span_start, m.span_end AS span_end, m.published_at AS published_at "
+        "m.text AS text, m.span_start AS span_start, m.span_end AS span_end, m.published_at AS published_at, "
+        "m.confidence AS confidence, m.rule AS rule "
         "ORDER BY kind, published_at DESC, m.id",
         ids=entity_ids,
     )

@@ -64,35 +64,48 @@ async def search(tx: AsyncManagedTransaction, key: str, entity_type: str | None,
     )
 
 
+# Which edges of an anchor `e` a read keeps: direction (symmetric types match any) and confidence.
+_ANCHORED = (
+    "WITH e, x, startNode(x) AS h, endNode(x) AS t WHERE x.confidence >= $min AND ($direction = 'both' "
+    "OR type(x) IN $symmetric OR ($direction = 'out' AND h = e) OR ($direction = 'in' AND t = e)) "
+)
+
+
 async def relations_of(
-    tx: AsyncManagedTransaction, entity_id: str, types: list[str], direction: str, skip: int, limit: int
+    tx: AsyncManagedTransaction,
+    entity_id: str,
+    types: list[str],
+    direction: str,
+    skip: int,
+    limit: int,
+    min_confidence: float = 0.0,
 ) -> list[Row]:
     return await rows(
         tx,
-        f"MATCH (e:Entity {{id: $id}})-[x:{type_pattern(types)}]-(:Entity) "
-        "WITH e, x, startNode(x) AS h, endNode(x) AS t "
-        "WHERE $direction = 'both' OR type(x) IN $symmetric "
-        "OR ($direction = 'out' AND h = e) OR ($direction = 'in' AND t = e) "
+        f"MATCH (e:Entity {{id: $id}})-[x:{type_pattern(types)}]-(:Entity) {_ANCHORED}"
         f"RETURN {RELATION_COLUMNS} ORDER BY support DESC, id SKIP $skip LIMIT $limit",
         id=entity_id,
         direction=direction,
         symmetric=SYMMETRIC,
         skip=skip,
         limit=limit,
+        min=min_confidence,
     )
 
 
 async def relations_of_many(
-    tx: AsyncManagedTransaction, entity_ids: list[str], types: list[str], direction: str, limit: int
+    tx: AsyncManagedTransaction,
+    entity_ids: list[str],
+    types: list[str],
+    direction: str,
+    limit: int,
+    min_confidence: float = 0.0,
 ) -> list[Row]:
     """relations_of for many entities in one round trip (GraphQL's DataLoader), `limit` each."""
     return await rows(
         tx,
         "UNWIND $ids AS anchor CALL (anchor) { "
-        f"MATCH (e:Entity {{id: anchor}})-[x:{type_pattern(types)}]-(:Entity) "
-        "WITH e, x, startNode(x) AS h, endNode(x) AS t "
-        "WHERE $direction = 'both' OR type(x) IN $symmetric "
-        "OR ($direction = 'out' AND h = e) OR ($direction = 'in' AND t = e) "
+        f"MATCH (e:Entity {{id: anchor}})-[x:{type_pattern(types)}]-(:Entity) {_ANCHORED}"
         f"RETURN {RELATION_COLUMNS} ORDER BY support DESC, id LIMIT $limit }} "
         "RETURN anchor, id, type, head_id, head_name, head_type, tail_id, tail_name, tail_type, "
         "confidence, support, first_seen, last_seen",
@@ -100,32 +113,40 @@ async def relations_of_many(
         direction=direction,
         symmetric=SYMMETRIC,
         limit=limit,
+        min=min_confidence,
     )
 
 
 async def find_relations(
-    tx: AsyncManagedTransaction, types: list[str], head: str | None, tail: str | None, top: int
+    tx: AsyncManagedTransaction,
+    types: list[str],
+    head: str | None,
+    tail: str | None,
+    top: int,
+    min_confidence: float = 0.0,
 ) -> list[Row]:
     """Relations by type and ends, the `top` most supported. The WHERE clause is chosen from fixed
     fragments so that a given end is an index lookup, not a filter over every relationship."""
-    found = await _relations_between(tx, types, head, tail, top)
+    found = await _relations_between(tx, types, head, tail, top, min_confidence)
     symmetric = [t for t in types if t in SYMMETRIC]
     if (head or tail) and symmetric and head != tail:  # symmetric relations are stored in one order
-        found += await _relations_between(tx, symmetric, tail, head, top)
+        found += await _relations_between(tx, symmetric, tail, head, top, min_confidence)
     return found
 
 
 async def _relations_between(
-    tx: AsyncManagedTransaction, types: list[str], head: str | None, tail: str | None, top: int
+    tx: AsyncManagedTransaction, types: list[str], head: str | None, tail: str | None, top: int, min_confidence: float
 ) -> list[Row]:
     h = "(h:Entity {id: $head})" if head else "(h:Entity)"
     t = "(t:Entity {id: $tail})" if tail else "(t:Entity)"
     return await rows(
         tx,
-        f"MATCH {h}-[x:{type_pattern(types)}]->{t} RETURN {RELATION_COLUMNS} ORDER BY support DESC, id LIMIT $top",
+        f"MATCH {h}-[x:{type_pattern(types)}]->{t} WHERE x.confidence >= $min "
+        f"RETURN {RELATION_COLUMNS} ORDER BY support DESC, id LIMIT $top",
         head=head,
         tail=tail,
         top=top,
+        min=min_confidence,
     )
 
 
@@ -202,7 +223,7 @@ async def evidence(tx: AsyncManagedTransaction, relation_ids: list[str], limit: 
         "OPTIONAL MATCH (a:Article {id: v.article_id}) "
         "RETURN rid AS relation_id, v.article_id AS article_id, a.title AS article_title, "
         "v.published_at AS published_at, v.text AS text, v.span_start AS span_start, v.span_end AS span_end, "
-        "v.confidence AS confidence",
+        "v.confidence AS confidence, v.rule AS rule",
         ids=relation_ids,
         limit=limit,
     )

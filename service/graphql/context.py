@@ -16,7 +16,7 @@ from service.ingestion import Ingestor
 from service.security import check_key, presented_key
 
 # (entity id, relation types, direction, how many): one first page of Entity.relations.
-RelationsKey = tuple[str, tuple[str, ...] | None, Direction, int]
+RelationsKey = tuple[str, tuple[str, ...] | None, Direction, int, float]  # entity, types, way, size, floor
 
 
 class Context(BaseContext):
@@ -44,17 +44,21 @@ class Context(BaseContext):
         return [found[i] for i in ids]
 
     async def _relations(self, keys: list[RelationsKey]) -> list[list[RelationRecord]]:
-        """One store call per distinct (types, direction, size), whatever the number of entities."""
+        """One store call per distinct (types, direction, size, floor), whatever the number of entities."""
         groups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
-        for entity_id, types, direction, size in keys:
-            groups[(types, direction, size)].append(entity_id)
+        for entity_id, *rest in keys:
+            groups[tuple(rest)].append(entity_id)
         found: dict[RelationsKey, list[RelationRecord]] = {}
-        for (types, direction, size), ids in groups.items():
+        for (types, direction, size, floor), ids in groups.items():
             page = await self.store.relations_of_many(
-                entity_ids=ids, types=list(types) if types else None, direction=direction, limit=size
+                entity_ids=ids,
+                types=list(types) if types else None,
+                direction=direction,
+                limit=size,
+                min_confidence=floor,
             )
             for entity_id in ids:
-                found[(entity_id, types, direction, size)] = page[entity_id]
+                found[(entity_id, types, direction, size, floor)] = page[entity_id]
         return [found[k] for k in keys]
 
     async def _evidence(self, keys: list[tuple[str, int]]) -> list[list[EvidenceRecord]]:

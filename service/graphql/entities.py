@@ -33,6 +33,8 @@ class Metric:
     start: int
     end: int
     published_at: str | None
+    confidence: float
+    rule: str = strawberry.field(description="The id of the extraction rule that read the figure.")
 
     @classmethod
     def of(cls, m: MetricRecord) -> Metric:
@@ -47,6 +49,8 @@ class Metric:
             start=m.start,
             end=m.end,
             published_at=m.published_at,
+            confidence=m.confidence,
+            rule=m.rule,
         )
 
 
@@ -103,10 +107,11 @@ class Entity:
         direction: DirectionRef | None = None,
         first: int = 20,
         after: str | None = None,
+        min_confidence: float = 0.0,
     ) -> RelationConnectionRef:
         from service.graphql.relations import relations_of
 
-        return await relations_of(info, str(self.id), type, direction, check_first(first), after)
+        return await relations_of(info, str(self.id), type, direction, (check_first(first), after), min_confidence)
 
     @strawberry.field(description="The newest articles mentioning this entity.")
     async def articles(self, info: Info, first: int = 10) -> list[ArticleRef]:

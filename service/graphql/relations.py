@@ -31,6 +31,7 @@ class Evidence:
     start: int
     end: int
     confidence: float
+    rule: str = strawberry.field(description="The id of the extraction rule that read the relation in this sentence.")
 
     @classmethod
     def of(cls, v: EvidenceRecord) -> Evidence:
@@ -42,6 +43,7 @@ class Evidence:
             start=v.start,
             end=v.end,
             confidence=v.confidence,
+            rule=v.rule,
         )
 
 
@@ -102,20 +104,33 @@ class RelationConnection:
 
 
 async def relations_of(
-    info: Info, entity_id: str, types: list[str] | None, direction: Direction | None, first: int, after: str | None
+    info: Info,
+    entity_id: str,
+    types: list[str] | None,
+    direction: Direction | None,
+    page: tuple[int, str | None],
+    min_confidence: float,
 ) -> RelationConnection:
     """The first page comes through the DataLoader (one store call for every entity of the query);
     later pages are single store calls."""
     way = (direction or Direction.BOTH).value
+    first, after = page
     if after is None:
-        key = (entity_id, tuple(types) if types else None, way, first + 1)
+        key = (entity_id, tuple(types) if types else None, way, first + 1, min_confidence)
         found = await guarded(info.context.relations.load(key))  # type: ignore[arg-type]
         items, more = found[:first], len(found) > first
     else:
-        page = await guarded(
-            info.context.store.relations_of(entity_id=entity_id, types=types, direction=way, limit=first, cursor=after)  # type: ignore[arg-type]
+        later = await guarded(
+            info.context.store.relations_of(
+                entity_id=entity_id,
+                types=types,
+                direction=way,  # type: ignore[arg-type]
+                limit=first,
+                cursor=after,
+                min_confidence=min_confidence,
+            )
         )
-        items, more = page.items, page.next_cursor is not None
+        items, more = later.items, later.next_cursor is not None
     cursors, info_ = page_info(after, len(items), "more" if more else None)
     edges = [
         RelationEdge(
@@ -155,10 +170,16 @@ class RelationQuery:
         tail: strawberry.ID | None = None,
         first: int = 20,
         after: str | None = None,
+        min_confidence: float = 0.0,
     ) -> RelationConnection:
         page = await guarded(
             info.context.store.find_relations(
-                types=type, head_id=head, tail_id=tail, limit=check_first(first), cursor=after
+                types=type,
+                head_id=head,
+                tail_id=tail,
+                limit=check_first(first),
+                cursor=after,
+                min_confidence=min_confidence,
             )
         )
         cursors, info_ = page_info(after, len(page.items), page.next_cursor)

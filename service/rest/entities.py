@@ -12,7 +12,7 @@ from schema.errors import NotFound
 from schema.models import Direction, EntityRecord, Page, RelationRecord, Subgraph
 from service.api_models import EntityDetail
 from service.deps import Store
-from service.rest.params import Cursor, Limit, RelationTypes
+from service.rest.params import Cursor, Limit, MinConfidence, RelationTypes
 from service.security import Reader
 
 router = APIRouter(prefix="/v1/entities", tags=["entities"])
@@ -59,9 +59,17 @@ async def relations_of(
     sort: Annotated[Literal["support"], Query(description="relations come most supported first")] = "support",
     limit: Limit = 50,
     cursor: Cursor = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> Page[RelationRecord]:
     """The entity's relations: the other end, type, direction, confidence and support."""
-    page = await store.relations_of(entity_id=entity_id, types=types, direction=direction, limit=limit, cursor=cursor)
+    page = await store.relations_of(
+        entity_id=entity_id,
+        types=types,
+        direction=direction,
+        limit=limit,
+        cursor=cursor,
+        min_confidence=min_confidence,
+    )
     if not page.items:  # an unknown entity is a 404, not an empty list; only worth asking when empty
         await _known(store, entity_id)
     return page

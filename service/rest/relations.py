@@ -11,7 +11,7 @@ from schema.errors import NotFound
 from schema.models import GraphPath, Page, RelationRecord
 from service.api_models import RelationDetail
 from service.deps import Store
-from service.rest.params import Cursor, Limit, RelationTypes
+from service.rest.params import Cursor, Limit, MinConfidence, RelationTypes
 from service.security import Reader
 
 router = APIRouter(prefix="/v1", tags=["relations"])
@@ -27,9 +27,12 @@ async def find_relations(
     tail: Id = None,
     limit: Limit = 50,
     cursor: Cursor = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> Page[RelationRecord]:
     """Relations by type and ends, most supported first (symmetric types match either order)."""
-    return await store.find_relations(types=types, head_id=head, tail_id=tail, limit=limit, cursor=cursor)
+    return await store.find_relations(
+        types=types, head_id=head, tail_id=tail, limit=limit, cursor=cursor, min_confidence=min_confidence
+    )
 
 
 @router.get("/relations/{relation_id}")

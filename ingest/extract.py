@@ -92,11 +92,12 @@ def _extract_batch(batch: list[Article], options: ExtractOptions) -> list[Extrac
             results.append(prepare(article, options))
         except InvalidInput as exc:
             results.append(Failure(article_id(article) if article.text else "", article.source, str(exc)))
-    kb = load()
+    kb = load(limit=options.kb_limit)
     for lang in ("ja", "en"):
         todo = [p for p in results if isinstance(p, _Prepared) and p.meta.lang == lang]
         if todo:
-            _annotate(pipeline(lang, ja_model=options.ja_model, en_models=options.en_models), todo, kb)
+            nlp = pipeline(lang, ja_model=options.ja_model, en_models=options.en_models, kb_limit=options.kb_limit)
+            _annotate(nlp, todo, kb)
     return [_finish(r, kb) if isinstance(r, _Prepared) else r for r in results]
 
 

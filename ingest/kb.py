@@ -88,9 +88,12 @@ def _edges_ok(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def load(path: Path = KB_FILE) -> KnowledgeBase:
-    entities = []
+def load(path: Path = KB_FILE, limit: int = 0) -> KnowledgeBase:
+    """The knowledge base; with a limit, only its first `limit` rows (the file lists the most central first)."""
+    entities: list[KBEntity] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if limit and len(entities) >= limit:
+            break
         if not line.strip():
             continue
         row = json.loads(line)

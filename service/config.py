@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     max_article_chars: int = Field(
         2_000_000, ge=100, validation_alias=_env("KG_MAX_ARTICLE_CHARS", "max_article_chars")
     )
+    # Only the first N actors of the knowledge base (0: all): shows what extraction finds without it.
+    kb_limit: int = Field(0, ge=0, validation_alias=_env("KG_KB_LIMIT", "kb_limit"))
 
     @field_validator("en_models", "cors_origins", "api_keys", mode="before")
     @classmethod

@@ -26,6 +26,7 @@ def options_from(settings: Settings, batch_size: int = 32) -> ExtractOptions:
         en_models=tuple(settings.en_models),
         max_chars=settings.max_article_chars,
         batch_size=batch_size,
+        kb_limit=settings.kb_limit,
     )
 
 

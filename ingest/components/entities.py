@@ -83,9 +83,9 @@ class EntityComponent:
         return any(t.pos_ in _NAME_POS for t in ent) or (len(text) >= 3 and bool(_NAME_SCRIPT.fullmatch(text)))
 
 
-@Language.factory("kg_entities", default_config={"kb_path": None, "lang": "ja"})
-def make_entities(nlp: Language, name: str, kb_path: str | None, lang: str) -> EntityComponent:
-    kb = load(Path(kb_path)) if kb_path else load()
+@Language.factory("kg_entities", default_config={"kb_path": None, "lang": "ja", "kb_limit": 0})
+def make_entities(nlp: Language, name: str, kb_path: str | None, lang: str, kb_limit: int) -> EntityComponent:
+    kb = load(Path(kb_path), limit=kb_limit) if kb_path else load(limit=kb_limit)
     labels: dict[str, Any] = json.loads(LABELS_FILE.read_text(encoding="utf-8"))[lang]
     groups: dict[str, Any] = json.loads(GROUPS_FILE.read_text(encoding="utf-8"))[lang]
     return EntityComponent(kb, labels, groups)

@@ -88,3 +88,16 @@ def test_long_text_is_split_for_the_tokenizer() -> None:
     [result] = run(sentence * 4000)  # about 240 KB, five times Sudachi's input limit
     assert isinstance(result, Extraction)
     assert [e.id for e in result.entities] == ["anthropic"]
+
+
+def test_a_cut_knowledge_base_keeps_only_its_first_actors() -> None:
+    """KG_KB_LIMIT: the first row of the knowledge base is still known; the rest are found as new actors."""
+    text = "Elon Musk said on Tuesday that Microsoft would not invest in his new venture."
+    options = ExtractOptions(kb_limit=1)
+    [cut] = list(extract_stream([Article(text=text, lang="en")], options))
+    [full] = run(text, lang="en")
+    assert isinstance(cut, Extraction) and isinstance(full, Extraction)
+    assert {e.id for e in full.entities} >= {"elon-musk", "microsoft"}
+    cut_ids = {e.id: e.name for e in cut.entities}
+    assert "elon-musk" in cut_ids and "microsoft" not in cut_ids
+    assert "Microsoft" in cut_ids.values()  # still an actor, under an id of its own

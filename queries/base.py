@@ -12,7 +12,7 @@ from typing import Any
 
 from queries import records, traversal
 from queries.cursor import check_limit, decode_cursor, next_cursor
-from queries.store import MAX_HOPS
+from queries.store import MAX_HOPS, EntitySort
 from schema.errors import InvalidInput, NotFound
 from schema.models import (
     ArticleGraph,
@@ -62,6 +62,21 @@ class StoreBase(ABC):
         kind = _entity_type(entity_type)
         skip, limit = decode_cursor(cursor), check_limit(limit)
         rows = await self._read(self.reads.search, normalize_name(query), kind, skip, limit + 1)
+        return Page(items=[records.entity(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
+
+    async def list_entities(
+        self,
+        *,
+        entity_type: str | None = None,
+        sort: EntitySort = "mentions",
+        limit: int = 20,
+        cursor: str | None = None,
+    ) -> Page[EntityRecord]:
+        if sort not in ("mentions", "name"):
+            raise InvalidInput("sort must be mentions or name")
+        kind = _entity_type(entity_type)
+        skip, limit = decode_cursor(cursor), check_limit(limit)
+        rows = await self._read(self.reads.entity_page, kind, sort, skip, limit + 1)
         return Page(items=[records.entity(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
 
     async def relations_of(

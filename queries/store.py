@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Literal, Protocol
 
 from schema.models import (
     ArticleGraph,
@@ -21,6 +21,7 @@ from schema.models import (
 )
 
 MAX_HOPS = 6
+EntitySort = Literal["mentions", "name"]
 MAX_DEPTH = 3
 
 
@@ -49,6 +50,16 @@ class GraphStore(Protocol):
         self, *, query: str, entity_type: str | None = None, limit: int = 20, cursor: str | None = None
     ) -> Page[EntityRecord]:
         """Entities whose name or alias matches: exact first, then prefix, then substring."""
+
+    async def list_entities(
+        self,
+        *,
+        entity_type: str | None = None,
+        sort: EntitySort = "mentions",
+        limit: int = 20,
+        cursor: str | None = None,
+    ) -> Page[EntityRecord]:
+        """Every entity (of a type): most mentioned first (articles mentioning it), or by name."""
 
     async def relations_of(
         self,

@@ -52,6 +52,24 @@ def search(conn: ladybug.Connection, key: str, entity_type: str | None, skip: in
     )
 
 
+_LIST_ORDER = {"mentions": "article_count DESC, e.id", "name": "e.name, e.id"}
+
+
+def entity_page(conn: ladybug.Connection, entity_type: str | None, sort: str, skip: int, limit: int) -> list[Row]:
+    """Every entity (of a type), most mentioned or by name; `sort` is checked by the caller."""
+    return rows(
+        conn,
+        "MATCH (e:Entity) WHERE $type = '' OR e.type = $type "
+        "WITH e, COUNT { MATCH (:Article)-[:MENTIONS]->(e) } AS article_count "
+        f"ORDER BY {_LIST_ORDER[sort]} SKIP $skip LIMIT $limit "
+        "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
+        "e.description AS description, article_count, COUNT { MATCH (e)-[:RELATED]-(:Entity) } AS relation_count",
+        type=entity_type or "",
+        skip=skip,
+        limit=limit,
+    )
+
+
 # Anchored queries sort in the store and stop reading after the page (`first=`) instead of
 # `ORDER BY … LIMIT $top`: the store's top-k with a parameter limit cost 1.1 ms where a plain sort of
 # one entity's edges took 0.25 ms (bench/api_latency.py; relations of an entity on 100k relations).

@@ -71,6 +71,27 @@ _ANCHORED = (
 )
 
 
+_LIST_ORDER = {"mentions": "article_count DESC, e.id", "name": "e.name, e.id"}
+
+
+async def entity_page(
+    tx: AsyncManagedTransaction, entity_type: str | None, sort: str, skip: int, limit: int
+) -> list[Row]:
+    """Every entity (of a type), most mentioned or by name; `sort` is checked by the caller."""
+    return await rows(
+        tx,
+        "MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type "
+        "WITH e, COUNT { (:Article)-[:MENTIONS]->(e) } AS article_count "
+        f"ORDER BY {_LIST_ORDER[sort]} SKIP $skip LIMIT $limit "
+        "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, "
+        "e.description AS description, article_count, "
+        f"COUNT {{ (e)-[:{type_pattern(list(RELATION_TYPES))}]-(:Entity) }} AS relation_count",
+        type=entity_type,
+        skip=skip,
+        limit=limit,
+    )
+
+
 async def relations_of(
     tx: AsyncManagedTransaction,
     entity_id: str,

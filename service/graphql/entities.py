@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
@@ -132,18 +133,36 @@ async def load_entity(info: Info, entity_id: str) -> Entity | None:
     return Entity.of(found) if found else None
 
 
+@strawberry.enum(description="The order of an entity listing.")
+class EntitySortOrder(Enum):
+    MENTIONS = "mentions"  # most articles mentioning it first
+    NAME = "name"
+
+
 @strawberry.type
 class EntityQuery:
     @strawberry.field(description="An entity by id, or null.")
     async def entity(self, info: Info, id: strawberry.ID) -> Entity | None:
         return await load_entity(info, str(id))
 
-    @strawberry.field(description="Entities by any name or alias, in any script; best match first.")
+    @strawberry.field(
+        description="Entities by any name or alias, in any script, best match first; without search, every "
+        "entity (of a type) in the order `sort` says."
+    )
     async def entities(
-        self, info: Info, search: str, type: str | None = None, first: int = 20, after: str | None = None
+        self,
+        info: Info,
+        search: str | None = None,
+        type: str | None = None,
+        sort: EntitySortOrder = EntitySortOrder.MENTIONS,
+        first: int = 20,
+        after: str | None = None,
     ) -> EntityConnection:
+        store, size = info.context.store, check_first(first)
         page = await guarded(
-            info.context.store.search_entities(query=search, entity_type=type, limit=check_first(first), cursor=after)
+            store.list_entities(entity_type=type, sort=sort.value, limit=size, cursor=after)
+            if search is None
+            else store.search_entities(query=search, entity_type=type, limit=size, cursor=after)
         )
         cursors, info_ = page_info(after, len(page.items), page.next_cursor)
         edges = [Edge(cursor=c, node=Entity.of(e)) for c, e in zip(cursors, page.items, strict=True)]

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from queries.store import MAX_DEPTH
+from queries.store import MAX_DEPTH, EntitySort
 from schema.errors import NotFound
 from schema.models import Direction, EntityRecord, Page, RelationRecord, Subgraph
 from service.api_models import EntityDetail
@@ -23,12 +23,18 @@ EntityId = Annotated[str, Path(min_length=1, max_length=200)]
 async def search_entities(
     store: Store,
     _: Reader,
-    q: Annotated[str, Query(min_length=1, max_length=200, description="a name or alias in any script")],
+    q: Annotated[str | None, Query(min_length=1, max_length=200, description="a name or alias in any script")] = None,
     type: Annotated[str | None, Query(max_length=40, description="entity type, e.g. PERSON")] = None,
+    sort: Annotated[
+        EntitySort, Query(description="without q: mentions (most articles first) or name; with q: best match first")
+    ] = "mentions",
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> Page[EntityRecord]:
-    """Entities by any name or alias (マスク, 馬斯克, musk → Elon Musk), best match first."""
+    """Entities by any name or alias (マスク, 馬斯克, musk → Elon Musk), best match first; without `q`,
+    every entity (of a type), most mentioned first or by name."""
+    if q is None:
+        return await store.list_entities(entity_type=type, sort=sort, limit=limit, cursor=cursor)
     return await store.search_entities(query=q, entity_type=type, limit=limit, cursor=cursor)
 
 

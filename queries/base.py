@@ -14,7 +14,9 @@ from queries import records, traversal
 from queries.cursor import check_limit, decode_cursor, next_cursor
 from queries.store import MAX_HOPS, EntitySort
 from schema.errors import InvalidInput, NotFound
+from schema.identity import identity_keys
 from schema.models import (
+    ActorNames,
     ArticleGraph,
     ArticleRecord,
     Direction,
@@ -63,6 +65,17 @@ class StoreBase(ABC):
         skip, limit = decode_cursor(cursor), check_limit(limit)
         rows = await self._read(self.reads.search, normalize_name(query), kind, skip, limit + 1)
         return Page(items=[records.entity(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
+
+    async def identity_candidates(self, *, keys: list[str]) -> list[ActorNames]:
+        if not keys:
+            return []
+        found = await self._read(self.reads.identity_candidates, sorted(set(keys)))
+        return [ActorNames(id=r["id"], name=r["name"], type=r["type"], aliases=r["aliases"] or []) for r in found]
+
+    async def _entities_missing_identity_keys(self) -> list[Row]:
+        """Entities stored before identity keys existed, with the keys to give them."""
+        found = await self._read(self.reads.missing_identity_keys)
+        return [{"id": r["id"], "identity_keys": identity_keys([r["name"], *(r["aliases"] or [])])} for r in found]
 
     async def list_entities(
         self,

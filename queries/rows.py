@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from schema.errors import InvalidInput
+from schema.identity import identity_keys
 from schema.models import Extraction, WriteOutcome
 from schema.names import search_keys
 from schema.ontology import relation_type
@@ -47,6 +48,7 @@ def entity_row(entity_id: str, name: str, type_: str, aliases: list[str], descri
         "description": description,
         "search_keys": search_keys([name, *unique_aliases]),
         "aliases_text": " ".join(unique_aliases),
+        "identity_keys": identity_keys([name, *unique_aliases]),
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal, Protocol
 
 from schema.models import (
+    ActorNames,
     ArticleGraph,
     ArticleRecord,
     Direction,
@@ -50,6 +51,9 @@ class GraphStore(Protocol):
         self, *, query: str, entity_type: str | None = None, limit: int = 20, cursor: str | None = None
     ) -> Page[EntityRecord]:
         """Entities whose name or alias matches: exact first, then prefix, then substring."""
+
+    async def identity_candidates(self, *, keys: list[str]) -> list[ActorNames]:
+        """Entities having any of these identity keys (schema.identity), in one query."""
 
     async def list_entities(
         self,

@@ -114,6 +114,15 @@ class EntitySummary(_Model):
     type: str
 
 
+class ActorNames(_Model):
+    """An entity as identity matching sees it: every name it is known by."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = []
+
+
 class EntityRecord(_Model):
     id: str
     name: str

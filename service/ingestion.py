@@ -10,6 +10,7 @@ import uuid
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
+from ingest.link import lookup_keys, relink
 from ingest.options import ExtractOptions, Failure
 from queries.store import GraphStore
 from schema.errors import KGError, NotFound, StoreUnavailable
@@ -30,10 +31,19 @@ def options_from(settings: Settings, batch_size: int = 32) -> ExtractOptions:
     )
 
 
+async def linked(store: GraphStore, batch: list[Extraction]) -> list[Extraction]:
+    """The batch with actors the knowledge base lacks re-linked to the same actors already in the store
+    (one store query for the whole batch)."""
+    candidates = await store.identity_candidates(keys=lookup_keys(batch))
+    relinked, _ambiguous = relink(batch, candidates)
+    return relinked
+
+
 async def write_batch(store: GraphStore, batch: list[Extraction]) -> list[WriteOutcome | str]:
     """One transaction for the batch; if it fails, article by article, so one bad article costs only itself."""
     if not batch:
         return []
+    batch = await linked(store, batch)
     try:
         return list(await store.write_articles(extractions=batch))
     except StoreUnavailable:

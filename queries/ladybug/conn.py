@@ -11,6 +11,7 @@ Row = dict[str, Any]
 
 _ARROW_TYPES: dict[str, pa.DataType] = {
     "aliases": pa.list_(pa.string()),
+    "identity_keys": pa.list_(pa.string()),
     "span_start": pa.int64(),
     "span_end": pa.int64(),
     "count": pa.int64(),

@@ -23,10 +23,11 @@ STATEMENTS = [
     "ALTER TABLE Evidence ADD IF NOT EXISTS rule STRING DEFAULT ''",
     "ALTER TABLE Metric ADD IF NOT EXISTS confidence DOUBLE DEFAULT 1.0",
     "ALTER TABLE Metric ADD IF NOT EXISTS rule STRING DEFAULT ''",
+    "ALTER TABLE Entity ADD IF NOT EXISTS identity_keys STRING[]",
 ]
 
 # Column order of the bulk loads (COPY FROM a DataFrame matches columns by position).
-ENTITY_COLUMNS = ["id", "name", "type", "aliases", "description", "search_keys", "aliases_text"]
+ENTITY_COLUMNS = ["id", "name", "type", "aliases", "description", "search_keys", "aliases_text", "identity_keys"]
 ARTICLE_COLUMNS = ["id", "title", "lang", "url", "published_at", "content_hash", "ingested_at", "text"]
 EVIDENCE_COLUMNS = [
     "id",

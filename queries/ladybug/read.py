@@ -52,6 +52,24 @@ def search(conn: ladybug.Connection, key: str, entity_type: str | None, skip: in
     )
 
 
+def identity_candidates(conn: ladybug.Connection, keys: list[str]) -> list[Row]:
+    """Entities sharing an identity key with the ones asked about (a scan: entities have no key index)."""
+    return rows(
+        conn,
+        "MATCH (e:Entity) WHERE list_has_any(e.identity_keys, $keys) "
+        "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.identity_keys AS identity_keys",
+        keys=keys,
+    )
+
+
+def missing_identity_keys(conn: ladybug.Connection) -> list[Row]:
+    return rows(
+        conn,
+        "MATCH (e:Entity) WHERE e.identity_keys IS NULL "
+        "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases",
+    )
+
+
 _LIST_ORDER = {"mentions": "article_count DESC, e.id", "name": "e.name, e.id"}
 
 

@@ -82,6 +82,8 @@ class LadybugStore(StoreBase):
     async def init_schema(self) -> None:
         for statement in ddl.STATEMENTS:
             await self._write(_run_statement, statement)
+        if missing := await self._entities_missing_identity_keys():
+            await self._write(write.set_identity_keys, missing)
 
     async def ping(self) -> None:
         await self._read(_run_statement, "RETURN 1")

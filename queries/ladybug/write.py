@@ -42,9 +42,14 @@ def _write_entities(conn: ladybug.Connection, entities: list[Row]) -> None:
     unwind(
         conn,
         "UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.aliases = r.aliases, "
-        "e.description = r.description, e.search_keys = r.search_keys, e.aliases_text = r.aliases_text",
+        "e.description = r.description, e.search_keys = r.search_keys, e.aliases_text = r.aliases_text, "
+        "e.identity_keys = r.identity_keys",
         changed,
     )
+
+
+def set_identity_keys(conn: ladybug.Connection, keyed: list[Row]) -> None:
+    unwind(conn, "UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.identity_keys = r.identity_keys", keyed)
 
 
 # A rel table has no index on its properties: matching `(:Entity {id: r.head})-[x]->(:Entity {id: r.tail})

@@ -71,6 +71,24 @@ _ANCHORED = (
 )
 
 
+async def identity_candidates(tx: AsyncManagedTransaction, keys: list[str]) -> list[Row]:
+    """Entities sharing an identity key with the ones asked about."""
+    return await rows(
+        tx,
+        "MATCH (e:Entity) WHERE any(k IN e.identity_keys WHERE k IN $keys) "
+        "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases, e.identity_keys AS identity_keys",
+        keys=keys,
+    )
+
+
+async def missing_identity_keys(tx: AsyncManagedTransaction) -> list[Row]:
+    return await rows(
+        tx,
+        "MATCH (e:Entity) WHERE e.identity_keys IS NULL "
+        "RETURN e.id AS id, e.name AS name, e.type AS type, e.aliases AS aliases",
+    )
+
+
 _LIST_ORDER = {"mentions": "article_count DESC, e.id", "name": "e.name, e.id"}
 
 

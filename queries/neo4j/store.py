@@ -93,6 +93,8 @@ class Neo4jStore(StoreBase):
     async def init_schema(self) -> None:
         for statement in ddl.STATEMENTS + ddl.relation_index_statements():
             await self._call("w", _run_statement, statement)
+        if missing := await self._entities_missing_identity_keys():
+            await self._call("w", write.set_identity_keys, missing)
 
     async def ping(self) -> None:
         await self._call("r", _run_statement, "RETURN 1")

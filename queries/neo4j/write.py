@@ -10,7 +10,7 @@ from schema.ontology import cypher_label
 
 ENTITY_FIELDS = (
     "id: r.id, name: r.name, type: r.type, aliases: r.aliases, description: r.description, "
-    "search_keys: r.search_keys, aliases_text: r.aliases_text"
+    "search_keys: r.search_keys, aliases_text: r.aliases_text, identity_keys: r.identity_keys"
 )
 
 
@@ -77,9 +77,13 @@ async def _merge_entities(tx: AsyncManagedTransaction, entities: list[Row]) -> N
         tx,
         "UNWIND $rows AS r MATCH (e:Entity {id: r.id}) "
         "SET e.aliases = r.aliases, e.description = r.description, "
-        "e.search_keys = r.search_keys, e.aliases_text = r.aliases_text",
+        "e.search_keys = r.search_keys, e.aliases_text = r.aliases_text, e.identity_keys = r.identity_keys",
         changed,
     )
+
+
+async def set_identity_keys(tx: AsyncManagedTransaction, keyed: list[Row]) -> None:
+    await _unwind(tx, "UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.identity_keys = r.identity_keys", keyed)
 
 
 async def delete_article(tx: AsyncManagedTransaction, article_id: str) -> bool:

@@ -1,5 +1,5 @@
-"""An embedded store made before evidence and figures carried their rule opens, gains the columns, and
-keeps what it held."""
+"""An embedded store made before evidence and figures carried their rule, and entities their identity
+keys, opens, gains the columns (keys computed for the entities it holds), and keeps what it held."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import ladybug
 
 from queries.ladybug import LadybugStore
 from queries.ladybug.ddl import STATEMENTS
+from schema.identity import identity_keys
 from tests.factories import extraction
 
 OLD_STATEMENTS = [s for s in STATEMENTS if not s.startswith("ALTER")]  # the tables as first released
@@ -25,6 +26,10 @@ def _old_store(path: Path) -> None:
         "head: 'elon-musk', tail: 'xai', text: 'old sentence', span_start: 0, span_end: 12, confidence: 0.9, "
         "published_at: '2025-01-01', seen_at: '2025-01-01'})"
     )
+    conn.execute(
+        "CREATE (:Entity {id: 'person:kevin-scott', name: 'Kevin Scott', type: 'PERSON', aliases: [], "
+        "description: '', search_keys: '|kevinscott|', aliases_text: ''})"
+    )
     conn.close()
     db.close()
 
@@ -37,6 +42,8 @@ async def test_a_store_from_before_rule_ids_is_upgraded_in_place(tmp_path: Path)
         await store.init_schema()
         old = (await store.evidence_of(relation_ids=["r-old"]))["r-old"]
         assert [(v.text, v.confidence, v.rule) for v in old] == [("old sentence", 0.9, "")]
+        found = await store.identity_candidates(keys=identity_keys(["ケビン・スコット"]))
+        assert [c.id for c in found] == ["person:kevin-scott"]
         await store.write_article(extraction=extraction("new", [("elon-musk", "FOUNDED", "openai")]))
         [rel] = (await store.relations_of(entity_id="openai")).items
         [new] = (await store.evidence_of(relation_ids=[rel.id]))[rel.id]

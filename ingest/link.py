@@ -1,0 +1,142 @@
+"""One actor across articles: an actor the knowledge base does not know is re-linked to the same actor
+already in the store, or met earlier in the batch, when their identity keys (schema.identity) say so.
+
+Pure: the caller fetches the candidates (GraphStore.identity_candidates with `lookup_keys`) and writes
+what comes back. Types must agree; a name that fits two known actors links to neither and is reported
+as an Ambiguity for review. Only safe names are looked up: a lone given name or surname ('Scott') could be
+anyone, so people are looked up by their full names only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from schema.identity import SOUND_PREFIX, identity_keys, same_sound
+from schema.models import (
+    ActorNames,
+    Evidence,
+    ExtractedEntity,
+    ExtractedMetric,
+    ExtractedRelation,
+    Extraction,
+)
+from schema.ontology import EntityType
+
+# Ids that resolution gave actors it found outside the knowledge base ('person:kevin-scott').
+_LEARNED = re.compile("^(?:" + "|".join(t.value.lower() for t in EntityType) + "):")
+_NAME_PARTS = re.compile(r"[\s・･·]+")
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    entity: str
+    candidates: tuple[str, ...]
+
+
+def is_learned(entity_id: str) -> bool:
+    return bool(_LEARNED.match(entity_id))
+
+
+def _safe_names(entity: ExtractedEntity | ActorNames) -> list[str]:
+    names = [entity.name, *entity.aliases]
+    if entity.type == EntityType.PERSON.value or entity.type == EntityType.PERSON:
+        return [n for n in names if len([p for p in _NAME_PARTS.split(n.strip()) if p]) >= 2]
+    return [n for n in names if len(n.strip()) >= 3]
+
+
+def lookup_keys(extractions: Iterable[Extraction]) -> list[str]:
+    """The identity keys to look up for a batch: those of its actors the knowledge base does not know."""
+    keys = {k for x in extractions for e in x.entities if is_learned(e.id) for k in identity_keys(_safe_names(e))}
+    return sorted(keys)
+
+
+@dataclass
+class _Known:
+    actor: ActorNames
+    keys: set[str]
+
+
+def _known(actor: ActorNames) -> _Known:
+    return _Known(actor, set(identity_keys([actor.name, *actor.aliases])))
+
+
+def relink(extractions: list[Extraction], candidates: list[ActorNames]) -> tuple[list[Extraction], list[Ambiguity]]:
+    """The batch with each learned actor renamed to the one known actor it matches, in input order
+    (an article's actors become candidates for the articles after it)."""
+    pool = [_known(c) for c in candidates]
+    out, ambiguous = [], []
+    for extraction in extractions:
+        renames: dict[str, str] = {}
+        for entity in extraction.entities:
+            if is_learned(entity.id):
+                match = _match(entity, pool)
+                if isinstance(match, Ambiguity):
+                    ambiguous.append(match)
+                elif match is not None:
+                    renames[entity.id] = match
+        linked = renamed(extraction, renames) if renames else extraction
+        pool += [
+            _known(ActorNames(id=e.id, name=e.name, type=e.type.value, aliases=e.aliases)) for e in linked.entities
+        ]
+        out.append(linked)
+    return out, ambiguous
+
+
+def _match(entity: ExtractedEntity, pool: list[_Known]) -> str | Ambiguity | None:
+    names = _safe_names(entity)
+    keys = set(identity_keys(names))
+    found: dict[str, None] = {}
+    for known in pool:
+        shared = keys & known.keys
+        if not shared or known.actor.type != entity.type.value:
+            continue
+        if known.actor.id == entity.id:
+            return None  # already the same actor
+        if all(k.startswith(SOUND_PREFIX) for k in shared) and not _sounds_alike(names, known.actor):
+            continue
+        found[known.actor.id] = None
+    if len(found) > 1:
+        return Ambiguity(entity.id, tuple(found))
+    return next(iter(found), None)
+
+
+def _sounds_alike(names: list[str], actor: ActorNames) -> bool:
+    return any(same_sound(a, b) for a in names for b in [actor.name, *actor.aliases])
+
+
+def renamed(extraction: Extraction, renames: dict[str, str]) -> Extraction:
+    """The extraction with entity ids replaced; actors that become one are merged, self-loops dropped."""
+    entities: dict[str, ExtractedEntity] = {}
+    for e in extraction.entities:
+        new_id = renames.get(e.id, e.id)
+        entities[new_id] = _merged(entities[new_id], e) if new_id in entities else e.model_copy(update={"id": new_id})
+    relations: dict[tuple[str, str, str], ExtractedRelation] = {}
+    for r in extraction.relations:
+        head, tail = renames.get(r.head, r.head), renames.get(r.tail, r.tail)
+        if head == tail:
+            continue
+        moved = r.model_copy(update={"head": head, "tail": tail})
+        key = (head, r.type, tail)
+        relations[key] = _joined(relations[key], moved) if key in relations else moved
+    metrics: list[ExtractedMetric] = [
+        m.model_copy(update={"entity": renames.get(m.entity, m.entity)}) for m in extraction.metrics
+    ]
+    return extraction.model_copy(
+        update={"entities": list(entities.values()), "relations": list(relations.values()), "metrics": metrics}
+    )
+
+
+def _merged(kept: ExtractedEntity, other: ExtractedEntity) -> ExtractedEntity:
+    aliases = [a for a in dict.fromkeys([*kept.aliases, other.name, *other.aliases]) if a != kept.name]
+    mentions = sorted([*kept.mentions, *other.mentions], key=lambda m: m.start)
+    return kept.model_copy(update={"aliases": aliases, "mentions": mentions})
+
+
+def _joined(a: ExtractedRelation, b: ExtractedRelation) -> ExtractedRelation:
+    evidence: dict[tuple[int, int], Evidence] = {(v.start, v.end): v for v in a.evidence}
+    for v in b.evidence:
+        if (v.start, v.end) not in evidence or evidence[(v.start, v.end)].confidence < v.confidence:
+            evidence[(v.start, v.end)] = v
+    best = a if a.confidence >= b.confidence else b
+    return best.model_copy(update={"evidence": list(evidence.values())})

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from queries import records, traversal
+from queries import curation, records, traversal
 from queries.cursor import check_limit, decode_cursor, next_cursor
 from queries.store import MAX_HOPS, EntitySort
 from schema.errors import InvalidInput, NotFound
@@ -19,7 +19,9 @@ from schema.models import (
     ActorNames,
     ArticleGraph,
     ArticleRecord,
+    CurationRecord,
     Direction,
+    EntityPatch,
     EntityRecord,
     EntitySummary,
     EvidenceRecord,
@@ -44,9 +46,13 @@ def checked_types(types: list[str] | None) -> list[str]:
 
 class StoreBase(ABC):
     reads: ModuleType
+    curate: ModuleType  # curation functions, one transaction each (queries/<store>/curate.py)
 
     @abstractmethod
     async def _read(self, fn: Callable[..., Any], *args: Any) -> Any: ...
+
+    @abstractmethod
+    async def _write_tx(self, fn: Callable[..., Any], *args: Any) -> Any: ...
 
     @abstractmethod
     async def write_articles(self, *, extractions: list[Extraction]) -> list[WriteOutcome]: ...
@@ -65,6 +71,34 @@ class StoreBase(ABC):
         skip, limit = decode_cursor(cursor), check_limit(limit)
         rows = await self._read(self.reads.search, normalize_name(query), kind, skip, limit + 1)
         return Page(items=[records.entity(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
+
+    async def curations(self, *, limit: int = 20, cursor: str | None = None) -> Page[CurationRecord]:
+        skip, limit = decode_cursor(cursor), check_limit(limit)
+        rows = await self._read(self.curate.curation_page, skip, limit + 1)
+        return Page(items=[curation.record(r) for r in rows[:limit]], next_cursor=next_cursor(skip, limit, len(rows)))
+
+    async def patch_entity(self, *, entity_id: str, patch: EntityPatch, who: str) -> CurationRecord:
+        changes = patch.model_dump(exclude_none=True, exclude_defaults=True)
+        if not changes:
+            raise InvalidInput("the patch changes nothing")
+        if patch.type is not None:
+            changes["type"] = entity_type(patch.type).value
+        found = await self._write_tx(self.curate.patch_entity, entity_id, changes, who)
+        if found is None:
+            raise NotFound(f"no entity with id {entity_id!r}")
+        return curation.record(found)
+
+    async def reject_relation(self, *, relation_id: str, who: str) -> CurationRecord:
+        found = await self._write_tx(self.curate.reject_relation, relation_id, who)
+        if found is None:
+            raise NotFound(f"no relation with id {relation_id!r}")
+        return curation.record(found)
+
+    async def undo_curation(self, *, curation_id: str) -> CurationRecord:
+        found = await self._write_tx(self.curate.undo, curation_id)
+        if found is None:
+            raise NotFound(f"no curation with id {curation_id!r}")
+        return curation.record(found)
 
     async def identity_candidates(self, *, keys: list[str]) -> list[ActorNames]:
         if not keys:

@@ -8,7 +8,9 @@ from schema.models import (
     ActorNames,
     ArticleGraph,
     ArticleRecord,
+    CurationRecord,
     Direction,
+    EntityPatch,
     EntityRecord,
     EvidenceRecord,
     Extraction,
@@ -51,6 +53,18 @@ class GraphStore(Protocol):
         self, *, query: str, entity_type: str | None = None, limit: int = 20, cursor: str | None = None
     ) -> Page[EntityRecord]:
         """Entities whose name or alias matches: exact first, then prefix, then substring."""
+
+    async def curations(self, *, limit: int = 20, cursor: str | None = None) -> Page[CurationRecord]:
+        """Curations in force, newest first."""
+
+    async def patch_entity(self, *, entity_id: str, patch: EntityPatch, who: str) -> CurationRecord:
+        """Edit an entity (NotFound, InvalidInput); later ingests keep the edit."""
+
+    async def reject_relation(self, *, relation_id: str, who: str) -> CurationRecord:
+        """Hide a wrong relation and its evidence (NotFound); later ingests do not bring it back."""
+
+    async def undo_curation(self, *, curation_id: str) -> CurationRecord:
+        """Undo a curation and forget it (NotFound): what it changed is as it was before."""
 
     async def identity_candidates(self, *, keys: list[str]) -> list[ActorNames]:
         """Entities having any of these identity keys (schema.identity), in one query."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -214,6 +214,32 @@ class Stats(_Model):
     metrics: int
     entities_by_type: dict[str, int] = {}
     relations_by_type: dict[str, int] = {}
+
+
+class EntityPatch(_Model):
+    """A curator's edit of an entity: fields left out stay as they are."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=300)
+    type: str | None = None
+    description: str | None = Field(default=None, max_length=5000)
+    add_aliases: list[str] = Field(default=[], max_length=100)
+    remove_aliases: list[str] = Field(default=[], max_length=100)
+
+
+CurationKind = Literal["patch", "reject", "merge"]
+
+
+class CurationRecord(_Model):
+    """One curation as stored: who made it, when, on what, and the state before and after."""
+
+    id: str
+    kind: CurationKind
+    target: str
+    into: str | None = None
+    who: str
+    at: str
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
 
 
 class WriteOutcome(_Model):

@@ -16,7 +16,7 @@ from service.explorer.mount import mount_explorer
 from service.graphql.app import graphql_router
 from service.ingestion import Ingestor, options_from
 from service.limits import BodyLimit
-from service.rest import articles, entities, health, meta, relations
+from service.rest import articles, curations, entities, health, meta, relations
 from service.stores import store_for
 
 
@@ -54,7 +54,7 @@ def create_app(settings: Settings | None = None, *, freeze_heap: bool = False) -
         lifespan=lifespan,
     )
     errors.install(app)
-    for module in (health, entities, relations, articles, meta):
+    for module in (health, entities, relations, articles, curations, meta):
         app.include_router(module.router)
     app.include_router(graphql_router(settings), prefix="/graphql")
     mount_explorer(app)

@@ -16,21 +16,32 @@ def presented_key(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-def check_key(settings: Settings, presented: str | None, action: str) -> None:
-    """Raise 401 (no key sent) or 403 (writes disabled, or a key that is not configured)."""
-    keys = [k.get_secret_value() for k in settings.api_keys]
+def named_keys(settings: Settings) -> list[tuple[str, str]]:
+    """(name, key) of each configured key: 'alice:s3cret' is alice's; a key without a name is 'key-N'."""
+    out = []
+    for n, secret in enumerate(settings.api_keys, 1):
+        name, sep, key = secret.get_secret_value().partition(":")
+        out.append((name, key) if sep and name and key else (f"key-{n}", secret.get_secret_value()))
+    return out
+
+
+def check_key(settings: Settings, presented: str | None, action: str) -> str:
+    """The name of the key presented; 401 (no key sent) or 403 (writes disabled, or a key not configured)."""
+    keys = named_keys(settings)
     if not keys:
         raise HTTPException(403, f"{action} is disabled: no API key is configured on the server (KG_API_KEYS)")
     if presented is None:
         raise HTTPException(
             401, f"{action} needs an API key: send 'Authorization: Bearer <key>'", {"WWW-Authenticate": "Bearer"}
         )
-    if not any(hmac.compare_digest(presented.encode(), k.encode()) for k in keys):
+    matching = [name for name, key in keys if hmac.compare_digest(presented.encode(), key.encode())]
+    if not matching:
         raise HTTPException(403, "the API key is not valid")
+    return matching[0]
 
 
-async def _require_writer(request: Request) -> None:
-    check_key(request.app.state.settings, presented_key(request), "writing")
+async def _require_writer(request: Request) -> str:
+    return check_key(request.app.state.settings, presented_key(request), "writing")
 
 
 async def _require_reader(request: Request) -> None:
@@ -39,5 +50,5 @@ async def _require_reader(request: Request) -> None:
         check_key(settings, presented_key(request), "reading")
 
 
-Writer = Annotated[None, Depends(_require_writer)]
+Writer = Annotated[str, Depends(_require_writer)]  # the name of the writer's key (recorded with curations)
 Reader = Annotated[None, Depends(_require_reader)]

@@ -19,6 +19,8 @@ STATEMENTS = [
     "CREATE REL TABLE IF NOT EXISTS MENTIONS(FROM Article TO Entity, count INT64, spans STRING)",
     "CREATE REL TABLE IF NOT EXISTS RELATED(FROM Entity TO Entity, id STRING, type STRING, confidence DOUBLE, "
     "support INT64, first_seen STRING, last_seen STRING)",
+    "CREATE NODE TABLE IF NOT EXISTS Curation(id STRING, kind STRING, target STRING, into STRING, who STRING, "
+    "at STRING, before STRING, after STRING, PRIMARY KEY(id))",
     # Added after the first release: stores made before them gain the columns here.
     "ALTER TABLE Evidence ADD IF NOT EXISTS rule STRING DEFAULT ''",
     "ALTER TABLE Metric ADD IF NOT EXISTS confidence DOUBLE DEFAULT 1.0",

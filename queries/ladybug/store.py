@@ -16,8 +16,9 @@ from typing import Any, TypeVar
 
 import ladybug
 
+from queries import curation
 from queries.base import StoreBase
-from queries.ladybug import ddl, read, write
+from queries.ladybug import curate, ddl, read, write
 from queries.rows import plan_batch
 from schema.errors import InvalidInput, StoreLocked, StoreUnavailable
 from schema.models import Extraction, WriteOutcome
@@ -27,6 +28,7 @@ T = TypeVar("T")
 
 class LadybugStore(StoreBase):
     reads = read
+    curate = curate
 
     def __init__(self, *, path: str | Path, readers: int = 4, buffer_pool_mb: int = 0) -> None:
         self._path = Path(path)
@@ -59,6 +61,9 @@ class LadybugStore(StoreBase):
     async def _read(self, fn: Callable[..., Any], *args: Any) -> Any:
         self._check_open()
         return await asyncio.get_running_loop().run_in_executor(self._read_threads, self._with_reader, fn, *args)
+
+    async def _write_tx(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await self._write(fn, *args)
 
     async def _write(self, fn: Callable[..., T], *args: Any) -> T:
         self._check_open()
@@ -120,6 +125,8 @@ def _run_statement(conn: ladybug.Connection, statement: str) -> None:
 
 
 def _write_articles(conn: ladybug.Connection, extractions: list[Extraction]) -> list[WriteOutcome]:
+    curated = curation.effects(curate.curation_rows(conn))
+    extractions = [curation.apply(x, curated) for x in extractions]
     plan = plan_batch(extractions, write.article_hashes(conn, [x.article.id for x in extractions]))
     for article_id in plan.replaced:
         write.delete_article(conn, article_id)

@@ -17,8 +17,9 @@ from neo4j.exceptions import (
     TransientError,
 )
 
+from queries import curation
 from queries.base import StoreBase
-from queries.neo4j import ddl, read, write
+from queries.neo4j import curate, ddl, read, write
 from queries.rows import plan_batch
 from schema.errors import Conflict, InvalidInput, StoreUnavailable
 from schema.models import Extraction, WriteOutcome
@@ -29,6 +30,7 @@ CONFLICT_RETRIES = 3
 
 class Neo4jStore(StoreBase):
     reads = read
+    curate = curate
 
     def __init__(
         self,
@@ -90,6 +92,9 @@ class Neo4jStore(StoreBase):
     async def _read(self, fn: Callable[..., Any], *args: Any) -> Any:
         return await self._call("r", fn, *args)
 
+    async def _write_tx(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await self._call("w", fn, *args)
+
     async def init_schema(self) -> None:
         for statement in ddl.STATEMENTS + ddl.relation_index_statements():
             await self._call("w", _run_statement, statement)
@@ -117,6 +122,8 @@ async def _run_statement(tx: AsyncManagedTransaction, statement: str) -> None:
 
 
 async def _write_articles_tx(tx: AsyncManagedTransaction, extractions: list[Extraction]) -> list[WriteOutcome]:
+    curated = curation.effects(await curate.curation_rows(tx))
+    extractions = [curation.apply(x, curated) for x in extractions]
     plan = plan_batch(extractions, await write.article_hashes(tx, [x.article.id for x in extractions]))
     for article_id in plan.replaced:
         await write.delete_article(tx, article_id)

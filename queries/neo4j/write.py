@@ -82,6 +82,17 @@ async def _merge_entities(tx: AsyncManagedTransaction, entities: list[Row]) -> N
     )
 
 
+async def set_entity(tx: AsyncManagedTransaction, row: Row) -> None:
+    """Every field of one entity, as a curation left it."""
+    await _unwind(
+        tx,
+        "UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.name = r.name, e.type = r.type, e.aliases = r.aliases, "
+        "e.description = r.description, e.search_keys = r.search_keys, e.aliases_text = r.aliases_text, "
+        "e.identity_keys = r.identity_keys",
+        [row],
+    )
+
+
 async def set_identity_keys(tx: AsyncManagedTransaction, keyed: list[Row]) -> None:
     await _unwind(tx, "UNWIND $rows AS r MATCH (e:Entity {id: r.id}) SET e.identity_keys = r.identity_keys", keyed)
 

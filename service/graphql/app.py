@@ -16,6 +16,7 @@ from strawberry.fastapi import GraphQLRouter
 from service.config import Settings
 from service.graphql.articles import ArticleMutation, ArticleQuery
 from service.graphql.context import Context, context_for
+from service.graphql.curations import CurationMutation, CurationQuery
 from service.graphql.entities import EntityQuery
 from service.graphql.meta import MetaQuery
 from service.graphql.relations import RelationQuery
@@ -26,12 +27,12 @@ MAX_TOKENS = 3000
 
 
 @strawberry.type
-class Query(EntityQuery, RelationQuery, ArticleQuery, MetaQuery):
+class Query(EntityQuery, RelationQuery, ArticleQuery, MetaQuery, CurationQuery):
     pass
 
 
 @strawberry.type
-class Mutation(ArticleMutation):
+class Mutation(ArticleMutation, CurationMutation):
     pass
 
 

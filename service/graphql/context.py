@@ -32,8 +32,9 @@ class Context(BaseContext):
         self.evidence = DataLoader(load_fn=self._evidence, cache_key_fn=repr)
         self.articles = DataLoader(load_fn=self._articles, cache_key_fn=repr)
 
-    def check_writer(self) -> None:
-        check_key(self.settings, self.api_key, "writing")
+    def check_writer(self) -> str:
+        """The name of the writer's key (HTTPException when it may not write)."""
+        return check_key(self.settings, self.api_key, "writing")
 
     async def _entities(self, ids: list[str]) -> list[EntityRecord | None]:
         found = {e.id: e for e in await self.store.get_entities(ids=ids)}

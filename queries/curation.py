@@ -1,0 +1,127 @@
+"""Curations as stored records, and what they do to every later write.
+
+A curation is a record (kind, target, who, when, the state before and after). Writes read the effects of
+all curations in their own transaction and apply them to the batch first (`apply`): a rejected relation is
+not written again, an entity merged away is written as its survivor, aliases a curator removed do not come
+back, an edited name stays. Both stores share this module; each stores and reads the records its way."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from queries.rows import entity_row
+from schema.models import CurationRecord, Extraction
+from schema.relabel import renamed
+
+Row = dict[str, Any]
+# The stored columns of a curation, in both stores: the dicts travel as JSON text.
+COLUMNS = ("id", "kind", "target", "into", "who", "at", "before", "after")
+
+
+@dataclass(frozen=True)
+class Effects:
+    rejected: frozenset[str] = frozenset()
+    redirects: dict[str, str] = field(default_factory=dict)  # merged-away entity -> survivor
+    names: dict[str, str] = field(default_factory=dict)  # entity -> the name a curator gave it
+    removed: dict[str, frozenset[str]] = field(default_factory=dict)  # entity -> names a curator removed
+
+    def __bool__(self) -> bool:
+        return bool(self.rejected or self.redirects or self.names or self.removed)
+
+
+def new_row(kind: str, target: str, who: str, before: Row, after: Row, into: str | None = None) -> Row:
+    return {
+        "id": "c-" + uuid.uuid4().hex[:20],
+        "kind": kind,
+        "target": target,
+        "into": into or "",
+        "who": who,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "before": json.dumps(before, ensure_ascii=False),
+        "after": json.dumps(after, ensure_ascii=False),
+    }
+
+
+def state(entity: Row) -> Row:
+    """The fields of an entity a curation can change, as recorded before and after it."""
+    return {k: entity.get(k) for k in ("name", "type", "description", "aliases")}
+
+
+def patched(entity: Row, changes: Row) -> Row:
+    """The entity row (search and identity keys included) after a patch, or after restoring a state."""
+    name = changes.get("name") or entity["name"]
+    aliases = list(changes["aliases"]) if "aliases" in changes else list(entity.get("aliases") or [])
+    aliases += [a for a in changes.get("add_aliases", []) if a not in aliases]
+    gone = set(changes.get("remove_aliases", []))
+    kept = [a for a in aliases if a not in gone and a != name]
+    if name != entity["name"] and entity["name"] not in gone and "aliases" not in changes:
+        kept.append(entity["name"])  # a renamed entity is still found by its old name
+    description = changes.get("description")
+    return entity_row(
+        entity["id"],
+        name,
+        changes.get("type") or entity["type"],
+        kept,
+        entity.get("description") or "" if description is None else description,
+    )
+
+
+def record(row: Row) -> CurationRecord:
+    return CurationRecord(
+        id=row["id"],
+        kind=row["kind"],
+        target=row["target"],
+        into=row.get("into") or None,
+        who=row["who"],
+        at=row["at"],
+        before=json.loads(row.get("before") or "{}"),
+        after=json.loads(row.get("after") or "{}"),
+    )
+
+
+def effects(rows: list[Row]) -> Effects:
+    """What the stored curations (oldest first) ask of later writes."""
+    rejected: set[str] = set()
+    redirects: dict[str, str] = {}
+    names: dict[str, str] = {}
+    removed: dict[str, frozenset[str]] = {}
+    for c in sorted((record(r) for r in rows), key=lambda c: (c.at, c.id)):
+        if c.kind == "reject":
+            rejected.add(c.target)
+        elif c.kind == "merge" and c.into:
+            redirects[c.target] = c.into
+        elif c.kind == "patch":
+            names[c.target] = c.after["name"]
+            gone = set(c.before.get("aliases", [])) - set(c.after.get("aliases", []))
+            removed[c.target] = frozenset(removed.get(c.target, frozenset()) | gone)
+    return Effects(frozenset(rejected), _resolved(redirects), names, removed)
+
+
+def _resolved(redirects: dict[str, str]) -> dict[str, str]:
+    """A → B and B → C: A goes to C."""
+    out = {}
+    for source in redirects:
+        target, seen = redirects[source], {source}
+        while target in redirects and target not in seen:
+            seen.add(target)
+            target = redirects[target]
+        out[source] = target
+    return out
+
+
+def apply(extraction: Extraction, curated: Effects) -> Extraction:
+    if not curated:
+        return extraction
+    out = renamed(extraction, curated.redirects) if curated.redirects else extraction
+    entities = []
+    for e in out.entities:
+        gone = curated.removed.get(e.id, frozenset())
+        name = curated.names.get(e.id, e.name)
+        aliases = [a for a in dict.fromkeys([e.name, *e.aliases]) if a not in gone and a != name]
+        entities.append(e.model_copy(update={"name": name, "aliases": aliases}))
+    relations = [r for r in out.relations if r.id not in curated.rejected]
+    return out.model_copy(update={"entities": entities, "relations": relations})

@@ -1,0 +1,104 @@
+"""Curation functions on the embedded store: each operation reads, changes and records in one transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ladybug
+
+from queries import curation
+from queries.ladybug import ddl
+from queries.ladybug.conn import Row, copy, rows, run
+
+_CURATION = ", ".join(f"c.{c} AS {c}" for c in curation.COLUMNS)
+_EVIDENCE = ", ".join(f"v.{c} AS {c}" for c in ddl.EVIDENCE_COLUMNS)
+_ENTITY_SET = ", ".join(f"e.{c} = ${c}" for c in ddl.ENTITY_COLUMNS if c != "id")
+
+
+def curation_rows(conn: ladybug.Connection) -> list[Row]:
+    return rows(conn, f"MATCH (c:Curation) RETURN {_CURATION} ORDER BY at, id")
+
+
+def curation_page(conn: ladybug.Connection, skip: int, limit: int) -> list[Row]:
+    return rows(
+        conn,
+        f"MATCH (c:Curation) RETURN {_CURATION} ORDER BY at DESC, id SKIP $skip LIMIT $limit",
+        skip=skip,
+        limit=limit,
+    )
+
+
+def _save(conn: ladybug.Connection, row: Row) -> Row:
+    props = ", ".join(f"{c}: ${c}" for c in curation.COLUMNS)
+    run(conn, f"CREATE (:Curation {{{props}}})", **row)
+    return row
+
+
+def _entity(conn: ladybug.Connection, entity_id: str) -> Row | None:
+    found = rows(
+        conn,
+        "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name, e.type AS type, "
+        "e.aliases AS aliases, e.description AS description",
+        id=entity_id,
+    )
+    return found[0] if found else None
+
+
+def set_entity(conn: ladybug.Connection, row: Row) -> None:
+    run(conn, f"MATCH (e:Entity {{id: $id}}) SET {_ENTITY_SET}", **{c: row[c] for c in ddl.ENTITY_COLUMNS})
+
+
+def patch_entity(conn: ladybug.Connection, entity_id: str, changes: dict[str, Any], who: str) -> Row | None:
+    before = _entity(conn, entity_id)
+    if before is None:
+        return None
+    after = curation.patched(before, changes)
+    set_entity(conn, after)
+    return _save(conn, curation.new_row("patch", entity_id, who, curation.state(before), curation.state(after)))
+
+
+def _relation(conn: ladybug.Connection, relation_id: str) -> Row | None:
+    evidence = rows(conn, f"MATCH (v:Evidence) WHERE v.relation_id = $id RETURN {_EVIDENCE}", id=relation_id)
+    if not evidence:
+        return None
+    found = rows(
+        conn,
+        "MATCH (h:Entity {id: $head})-[x:RELATED]->(t:Entity) WHERE x.id = $id RETURN h.id AS head, t.id AS tail, "
+        "x.id AS id, x.type AS type, x.confidence AS confidence, x.support AS support, "
+        "x.first_seen AS first_seen, x.last_seen AS last_seen",
+        head=evidence[0]["head"],
+        id=relation_id,
+    )
+    return {"relation": found[0], "evidence": evidence} if found else None
+
+
+def reject_relation(conn: ladybug.Connection, relation_id: str, who: str) -> Row | None:
+    snapshot = _relation(conn, relation_id)
+    if snapshot is None:
+        return None
+    run(conn, "MATCH (v:Evidence) WHERE v.relation_id = $id DELETE v", id=relation_id)
+    run(
+        conn,
+        "MATCH (:Entity {id: $head})-[x:RELATED]->() WHERE x.id = $id DELETE x",
+        head=snapshot["relation"]["head"],
+        id=relation_id,
+    )
+    return _save(conn, curation.new_row("reject", relation_id, who, snapshot, {}))
+
+
+def undo(conn: ladybug.Connection, curation_id: str) -> Row | None:
+    found = rows(conn, f"MATCH (c:Curation {{id: $id}}) RETURN {_CURATION}", id=curation_id)
+    if not found:
+        return None
+    done = curation.record(found[0])
+    if done.kind == "patch":
+        set_entity(conn, curation.patched(_entity(conn, done.target) or done.before, done.before))
+    elif done.kind == "reject":
+        _restore_relation(conn, done.before)
+    run(conn, "MATCH (c:Curation {id: $id}) DELETE c", id=curation_id)
+    return found[0]
+
+
+def _restore_relation(conn: ladybug.Connection, snapshot: dict[str, Any]) -> None:
+    copy(conn, "RELATED", ddl.RELATED_COLUMNS, [snapshot["relation"]])
+    copy(conn, "Evidence", ddl.EVIDENCE_COLUMNS, snapshot["evidence"])

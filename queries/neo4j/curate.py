@@ -1,0 +1,103 @@
+"""Curation transaction functions on Neo4j: each operation reads, changes and records in one transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from neo4j import AsyncManagedTransaction
+
+from queries import curation
+from queries.neo4j import read
+from queries.neo4j.write import set_entity
+from queries.rows import Row
+from schema.ontology import cypher_label
+
+_CURATION = ", ".join(f"c.{c} AS {c}" for c in curation.COLUMNS)
+
+
+async def curation_rows(tx: AsyncManagedTransaction) -> list[Row]:
+    return await read.rows(tx, f"MATCH (c:Curation) RETURN {_CURATION} ORDER BY c.at, c.id")
+
+
+async def curation_page(tx: AsyncManagedTransaction, skip: int, limit: int) -> list[Row]:
+    return await read.rows(
+        tx,
+        f"MATCH (c:Curation) RETURN {_CURATION} ORDER BY c.at DESC, c.id SKIP $skip LIMIT $limit",
+        skip=skip,
+        limit=limit,
+    )
+
+
+async def _save(tx: AsyncManagedTransaction, row: Row) -> Row:
+    await (await tx.run("CREATE (c:Curation) SET c = $row", row=row)).consume()
+    return row
+
+
+async def _entity(tx: AsyncManagedTransaction, entity_id: str) -> Row | None:
+    found = await read.rows(
+        tx,
+        "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name, e.type AS type, "
+        "e.aliases AS aliases, e.description AS description",
+        id=entity_id,
+    )
+    return found[0] if found else None
+
+
+async def patch_entity(tx: AsyncManagedTransaction, entity_id: str, changes: dict[str, Any], who: str) -> Row | None:
+    before = await _entity(tx, entity_id)
+    if before is None:
+        return None
+    after = curation.patched(before, changes)
+    await set_entity(tx, after)
+    return await _save(tx, curation.new_row("patch", entity_id, who, curation.state(before), curation.state(after)))
+
+
+async def _relation(tx: AsyncManagedTransaction, relation_id: str) -> Row | None:
+    found = await read.rows(
+        tx,
+        "MATCH (v:Evidence {relation_id: $id}) WITH v.head AS head, collect(v {.*}) AS evidence LIMIT 1 "
+        "MATCH (:Entity {id: head})-[x {id: $id}]->(t:Entity) "
+        "RETURN x {.*, type: type(x), head: head, tail: t.id} AS relation, evidence",
+        id=relation_id,
+    )
+    return found[0] if found else None
+
+
+async def reject_relation(tx: AsyncManagedTransaction, relation_id: str, who: str) -> Row | None:
+    snapshot = await _relation(tx, relation_id)
+    if snapshot is None:
+        return None
+    rel = snapshot["relation"]
+    await tx.run("MATCH (v:Evidence {relation_id: $id}) DELETE v", id=relation_id)
+    await tx.run(
+        f"MATCH (:Entity {{id: $head}})-[x:{cypher_label(rel['type'])} {{id: $id}}]->() DELETE x",
+        head=rel["head"],
+        id=relation_id,
+    )
+    return await _save(tx, curation.new_row("reject", relation_id, who, snapshot, {}))
+
+
+async def undo(tx: AsyncManagedTransaction, curation_id: str) -> Row | None:
+    found = await read.rows(tx, f"MATCH (c:Curation {{id: $id}}) RETURN {_CURATION}", id=curation_id)
+    if not found:
+        return None
+    done = curation.record(found[0])
+    if done.kind == "patch":
+        await set_entity(tx, curation.patched(await _entity(tx, done.target) or done.before, done.before))
+    elif done.kind == "reject":
+        await _restore_relation(tx, done.before)
+    await tx.run("MATCH (c:Curation {id: $id}) DELETE c", id=curation_id)
+    return found[0]
+
+
+async def _restore_relation(tx: AsyncManagedTransaction, snapshot: dict[str, Any]) -> None:
+    rel = dict(snapshot["relation"])
+    head, tail, kind = rel.pop("head"), rel.pop("tail"), rel.pop("type")
+    await tx.run(
+        f"MATCH (h:Entity {{id: $head}}), (t:Entity {{id: $tail}}) CREATE (h)-[x:{cypher_label(kind)}]->(t) "
+        "SET x = $rel",
+        head=head,
+        tail=tail,
+        rel=rel,
+    )
+    await tx.run("UNWIND $rows AS r CREATE (v:Evidence) SET v = r", rows=snapshot["evidence"])

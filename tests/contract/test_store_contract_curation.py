@@ -1,0 +1,78 @@
+"""Curations: records in the store that later ingests respect, and that can be undone (both stores)."""
+
+from __future__ import annotations
+
+import pytest
+
+from queries.store import GraphStore
+from schema.errors import InvalidInput, NotFound, OntologyError
+from schema.models import EntityPatch
+from tests.factories import extraction
+
+STORY = [("elon-musk", "FOUNDED", "xai"), ("microsoft", "INVESTS_IN", "openai")]
+
+
+async def _musk_founded_xai(store: GraphStore) -> str:
+    return next(r.id for r in (await store.relations_of(entity_id="xai")).items if r.type == "FOUNDED")
+
+
+async def test_a_rejected_relation_is_hidden_and_stays_hidden_after_reingest(store: GraphStore) -> None:
+    await store.write_article(extraction=extraction("a1", STORY))
+    rid = await _musk_founded_xai(store)
+    done = await store.reject_relation(relation_id=rid, who="alice")
+    assert (done.kind, done.target, done.who) == ("reject", rid, "alice")
+    assert await store.get_relations(ids=[rid]) == []
+    assert (await store.evidence_of(relation_ids=[rid]))[rid] == []
+    await store.write_article(extraction=extraction("a2", [("elon-musk", "FOUNDED", "xai")]))
+    await store.write_article(extraction=extraction("a1", STORY, title="changed: replaces a1"))
+    assert await store.get_relations(ids=[rid]) == []
+    assert [r.type for r in (await store.relations_of(entity_id="openai")).items] == ["INVESTS_IN"]
+    [listed] = (await store.curations()).items
+    assert listed.id == done.id and listed.before["relation"]["id"] == rid
+
+
+async def test_undoing_a_rejection_brings_the_relation_and_its_evidence_back(store: GraphStore) -> None:
+    await store.write_article(extraction=extraction("a1", STORY))
+    rid = await _musk_founded_xai(store)
+    evidence = (await store.evidence_of(relation_ids=[rid]))[rid]
+    done = await store.reject_relation(relation_id=rid, who="alice")
+    await store.undo_curation(curation_id=done.id)
+    [back] = await store.get_relations(ids=[rid])
+    assert (back.head.id, back.type, back.tail.id, back.support) == ("elon-musk", "FOUNDED", "xai", 1)
+    assert (await store.evidence_of(relation_ids=[rid]))[rid] == evidence
+    assert (await store.curations()).items == []
+    await store.write_article(extraction=extraction("a2", [("elon-musk", "FOUNDED", "xai")]))
+    assert (await store.get_relations(ids=[rid]))[0].support == 2
+
+
+async def test_an_edited_entity_keeps_its_edit_through_reingest(store: GraphStore) -> None:
+    await store.write_article(extraction=extraction("a1", STORY))
+    patch = EntityPatch(
+        name="OpenAI Inc.", description="AI lab", add_aliases=["Open AI"], remove_aliases=["オープンAI"]
+    )
+    done = await store.patch_entity(entity_id="openai", patch=patch, who="bob")
+    assert (done.before["name"], done.after["name"], done.who) == ("OpenAI", "OpenAI Inc.", "bob")
+    await store.write_article(extraction=extraction("a2", [("microsoft", "INVESTS_IN", "openai")]))
+    [openai] = await store.get_entities(ids=["openai"])
+    assert (openai.name, openai.description) == ("OpenAI Inc.", "AI lab")
+    assert set(openai.aliases) == {"Open AI", "OpenAI"}  # the old name still finds it; the removed alias is gone
+    assert [e.id for e in (await store.search_entities(query="open ai")).items] == ["openai"]
+    assert (await store.search_entities(query="オープンAI")).items == []
+    await store.undo_curation(curation_id=done.id)
+    [restored] = await store.get_entities(ids=["openai"])
+    assert (restored.name, restored.aliases) == ("OpenAI", ["オープンAI"])
+
+
+async def test_curation_errors(store: GraphStore) -> None:
+    await store.write_article(extraction=extraction("a1", STORY))
+    with pytest.raises(NotFound):
+        await store.reject_relation(relation_id="r-nope", who="alice")
+    with pytest.raises(NotFound):
+        await store.patch_entity(entity_id="nobody", patch=EntityPatch(name="X"), who="alice")
+    with pytest.raises(NotFound):
+        await store.undo_curation(curation_id="c-nope")
+    with pytest.raises(OntologyError):
+        await store.patch_entity(entity_id="xai", patch=EntityPatch(type="ROBOT"), who="alice")
+    with pytest.raises(InvalidInput):
+        await store.patch_entity(entity_id="xai", patch=EntityPatch(), who="alice")
+    assert (await store.curations()).items == []

@@ -94,6 +94,12 @@ class StoreBase(ABC):
             raise NotFound(f"no relation with id {relation_id!r}")
         return curation.record(found)
 
+    async def merge_entities(self, *, source_id: str, into_id: str, who: str) -> CurationRecord:
+        found = await self._write_tx(self.curate.merge_entities, source_id, into_id, who)
+        if found is None:
+            raise NotFound(f"no entity with id {source_id!r} or {into_id!r}")
+        return curation.record(found)
+
     async def undo_curation(self, *, curation_id: str) -> CurationRecord:
         found = await self._write_tx(self.curate.undo, curation_id)
         if found is None:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from queries.rows import entity_row
-from schema.models import CurationRecord, Extraction
+from queries.rows import entity_row, evidence_id
+from schema.errors import InvalidInput, NotUndoable
+from schema.models import CurationRecord, Extraction, relation_id
+from schema.ontology import RELATION_TYPES
 from schema.relabel import renamed
 
 Row = dict[str, Any]
@@ -68,6 +70,38 @@ def patched(entity: Row, changes: Row) -> Row:
         kept,
         entity.get("description") or "" if description is None else description,
     )
+
+
+def moved_evidence(evidence: list[Row], source: str, target: str) -> list[Row]:
+    """The evidence of a merged-away entity's relations, re-pointed at the survivor (new relation and
+    evidence ids); what would become a self-loop is left out."""
+    out = {}
+    for v in evidence:
+        head = target if v["head"] == source else v["head"]
+        tail = target if v["tail"] == source else v["tail"]
+        if head == tail:
+            continue
+        if RELATION_TYPES[v["type"]].symmetric and tail < head:
+            head, tail = tail, head
+        rid = relation_id(head, v["type"], tail)
+        eid = evidence_id(rid, v["article_id"], v["span_start"], v["span_end"])
+        out[eid] = {**v, "id": eid, "relation_id": rid, "head": head, "tail": tail}
+    return list(out.values())
+
+
+def check_undoable(done: CurationRecord) -> None:
+    if done.kind == "merge":
+        raise NotUndoable(
+            "a merge cannot be undone: its entity's relations now belong to the survivor "
+            "(retract and re-ingest the articles, or edit the survivor)"
+        )
+
+
+def check_mergeable(source: Row, target: Row) -> None:
+    if source["id"] == target["id"]:
+        raise InvalidInput("an entity cannot be merged into itself")
+    if source["type"] != target["type"]:
+        raise InvalidInput(f"cannot merge a {source['type']} into a {target['type']}")
 
 
 def record(row: Row) -> CurationRecord:

@@ -17,6 +17,10 @@ from schema.ontology import relation_type
 Row = dict[str, Any]
 
 
+def evidence_id(relation_id: str, article_id: str, start: int, end: int) -> str:
+    return "ev-" + _short_hash(relation_id, article_id, start, end)
+
+
 def _short_hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
 
@@ -156,7 +160,7 @@ def _relation_rows(extraction: Extraction, seen_at: str) -> tuple[list[Row], lis
         )
         row["confidence"] = max(row["confidence"], rel.confidence)
         for span in rel.evidence:
-            eid = "ev-" + _short_hash(rid, article_id, span.start, span.end)
+            eid = evidence_id(rid, article_id, span.start, span.end)
             if eid in evidence:
                 continue
             row["support"] += 1

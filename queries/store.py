@@ -63,6 +63,10 @@ class GraphStore(Protocol):
     async def reject_relation(self, *, relation_id: str, who: str) -> CurationRecord:
         """Hide a wrong relation and its evidence (NotFound); later ingests do not bring it back."""
 
+    async def merge_entities(self, *, source_id: str, into_id: str, who: str) -> CurationRecord:
+        """Move the source's relations, evidence, mentions, figures and names to `into` and drop the source
+        (NotFound; InvalidInput for itself or another type); later ingests write the source as `into`."""
+
     async def undo_curation(self, *, curation_id: str) -> CurationRecord:
         """Undo a curation and forget it (NotFound): what it changed is as it was before."""
 

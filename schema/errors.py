@@ -29,6 +29,12 @@ class Conflict(KGError):
     code = "conflict"
 
 
+class NotUndoable(KGError):
+    """A curation whose effects cannot be taken back (a merge)."""
+
+    code = "not_undoable"
+
+
 class StoreUnavailable(KGError):
     """The graph store cannot be reached or refused the connection; retrying later may work."""
 

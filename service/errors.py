@@ -7,13 +7,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from schema.errors import Conflict, InvalidInput, KGError, NotFound, StoreUnavailable
+from schema.errors import Conflict, InvalidInput, KGError, NotFound, NotUndoable, StoreUnavailable
 
 STATUS: list[tuple[type[KGError], int]] = [
     (NotFound, 404),
     (StoreUnavailable, 503),
     (InvalidInput, 422),
     (Conflict, 409),
+    (NotUndoable, 409),
 ]
 
 

@@ -11,6 +11,7 @@ PEOPLE = {
     "elon-musk": ("Elon Musk", ["マスク", "馬斯克"]),
     "sam-altman": ("Sam Altman", ["アルトマン"]),
     "bill-gates": ("Bill Gates", ["ゲイツ"]),
+    "e-musk": ("E. Musk", ["イーロン"]),
 }
 ORGS = {
     "xai": ("xAI", []),

@@ -8,7 +8,8 @@ import ladybug
 
 from queries import curation
 from queries.ladybug import ddl
-from queries.ladybug.conn import Row, copy, rows, run
+from queries.ladybug.conn import Row, copy, rows, run, unwind
+from queries.ladybug.write import recompute_relations
 
 _CURATION = ", ".join(f"c.{c} AS {c}" for c in curation.COLUMNS)
 _EVIDENCE = ", ".join(f"v.{c} AS {c}" for c in ddl.EVIDENCE_COLUMNS)
@@ -57,6 +58,81 @@ def patch_entity(conn: ladybug.Connection, entity_id: str, changes: dict[str, An
     return _save(conn, curation.new_row("patch", entity_id, who, curation.state(before), curation.state(after)))
 
 
+def merge_entities(conn: ladybug.Connection, source: str, target: str, who: str) -> Row | None:
+    """Everything of `source` moves to `target`, which keeps its names; `source` goes. (One writer at a
+    time on this store: concurrent merges are serialised by its write thread.)"""
+    src, dst = _entity(conn, source), _entity(conn, target)
+    if src is None or dst is None:
+        return None
+    curation.check_mergeable(src, dst)
+    rids = [
+        r["id"]
+        for r in rows(conn, "MATCH (:Entity {id: $id})-[x:RELATED]-(:Entity) RETURN DISTINCT x.id AS id", id=source)
+    ]
+    evidence = rows(conn, f"MATCH (v:Evidence) WHERE v.relation_id IN $ids RETURN {_EVIDENCE}", ids=rids)
+    run(conn, "MATCH (v:Evidence) WHERE v.relation_id IN $ids DELETE v", ids=rids)
+    _move_mentions(conn, source, target)
+    run(conn, "MATCH (m:Metric) WHERE m.entity_id = $source SET m.entity_id = $target", source=source, target=target)
+    run(conn, "MATCH (e:Entity {id: $source}) DETACH DELETE e", source=source)
+    _add_evidence(conn, curation.moved_evidence(evidence, source, target))
+    set_entity(conn, curation.patched(dst, {"add_aliases": [src["name"], *(src["aliases"] or [])]}))
+    return _save(conn, curation.new_row("merge", source, who, {"entity": src}, {"into": target}, into=target))
+
+
+def _move_mentions(conn: ladybug.Connection, source: str, target: str) -> None:
+    moved = rows(
+        conn,
+        "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: $id}) "
+        "RETURN a.id AS article_id, m.count AS count, m.spans AS spans",
+        id=source,
+    )
+    both = {
+        r["id"]
+        for r in rows(
+            conn,
+            "MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $id}) WHERE a.id IN $ids RETURN a.id AS id",
+            id=target,
+            ids=[m["article_id"] for m in moved],
+        )
+    }
+    unwind(
+        conn,
+        "UNWIND $rows AS r MATCH (:Article {id: r.article_id})-[n:MENTIONS]->(:Entity {id: r.entity_id}) "
+        "SET n.count = n.count + r.count",
+        [{**m, "entity_id": target} for m in moved if m["article_id"] in both],
+    )
+    fresh = [{**m, "entity_id": target} for m in moved if m["article_id"] not in both]
+    copy(conn, "MENTIONS", ddl.MENTION_COLUMNS, fresh)
+
+
+def _add_evidence(conn: ladybug.Connection, evidence: list[Row]) -> None:
+    """Evidence rows (those not there yet), their edges, and the edges' support recomputed."""
+    if not evidence:
+        return  # an empty list parameter would be typed as a list of strings
+    ids = [v["id"] for v in evidence]
+    known = {r["id"] for r in rows(conn, "MATCH (v:Evidence) WHERE v.id IN $ids RETURN v.id AS id", ids=ids)}
+    copy(conn, "Evidence", ddl.EVIDENCE_COLUMNS, [v for v in evidence if v["id"] not in known])
+    edges = {
+        v["relation_id"]: {"id": v["relation_id"], "head": v["head"], "tail": v["tail"], "type": v["type"]}
+        for v in evidence
+    }
+    there = {
+        r["id"]
+        for r in rows(
+            conn,
+            "UNWIND $rows AS r MATCH (:Entity {id: r.head})-[x:RELATED]->() WHERE x.id = r.id RETURN x.id AS id",
+            rows=[{"id": e["id"], "head": e["head"]} for e in edges.values()],
+        )
+    }
+    new = [
+        {**e, "confidence": 0.0, "support": 0, "first_seen": "", "last_seen": ""}
+        for e in edges.values()
+        if e["id"] not in there
+    ]
+    copy(conn, "RELATED", ddl.RELATED_COLUMNS, new)
+    recompute_relations(conn, [{"id": e["id"], "head": e["head"]} for e in edges.values()])
+
+
 def _relation(conn: ladybug.Connection, relation_id: str) -> Row | None:
     evidence = rows(conn, f"MATCH (v:Evidence) WHERE v.relation_id = $id RETURN {_EVIDENCE}", id=relation_id)
     if not evidence:
@@ -91,6 +167,7 @@ def undo(conn: ladybug.Connection, curation_id: str) -> Row | None:
     if not found:
         return None
     done = curation.record(found[0])
+    curation.check_undoable(done)
     if done.kind == "patch":
         set_entity(conn, curation.patched(_entity(conn, done.target) or done.before, done.before))
     elif done.kind == "reject":

@@ -87,7 +87,7 @@ def delete_article(conn: ladybug.Connection, article_id: str) -> bool:
         id=article_id,
     )
     run(conn, "MATCH (v:Evidence) WHERE v.article_id = $id DELETE v", id=article_id)
-    _recompute_relations(conn, touched)
+    recompute_relations(conn, touched)
     run(conn, "MATCH (m:Metric) WHERE m.article_id = $id DELETE m", id=article_id)
     mentioned = [
         r["id"]
@@ -104,7 +104,7 @@ def delete_article(conn: ladybug.Connection, article_id: str) -> bool:
     return True
 
 
-def _recompute_relations(conn: ladybug.Connection, touched: list[Row]) -> None:
+def recompute_relations(conn: ladybug.Connection, touched: list[Row]) -> None:
     """Support, confidence and first/last seen from the evidence that remains; no evidence, no edge."""
     if not touched:
         return

@@ -8,7 +8,7 @@ from neo4j import AsyncManagedTransaction
 
 from queries import curation
 from queries.neo4j import read
-from queries.neo4j.write import set_entity
+from queries.neo4j.write import recompute_relations, set_entity
 from queries.rows import Row
 from schema.ontology import cypher_label
 
@@ -52,6 +52,65 @@ async def patch_entity(tx: AsyncManagedTransaction, entity_id: str, changes: dic
     return await _save(tx, curation.new_row("patch", entity_id, who, curation.state(before), curation.state(after)))
 
 
+async def merge_entities(tx: AsyncManagedTransaction, source: str, target: str, who: str) -> Row | None:
+    """Everything of `source` moves to `target`, which keeps its names; `source` goes."""
+    # Writing both nodes first takes their locks: a concurrent merge of either waits for this one.
+    await tx.run("MATCH (e:Entity) WHERE e.id IN [$source, $target] SET e.id = e.id", source=source, target=target)
+    src, dst = await _entity(tx, source), await _entity(tx, target)
+    if src is None or dst is None:
+        return None
+    curation.check_mergeable(src, dst)
+    evidence = [
+        r["v"]
+        for r in await read.rows(
+            tx,
+            "MATCH (:Entity {id: $id})-[x]-(:Entity) WITH DISTINCT x.id AS rid "
+            "MATCH (v:Evidence {relation_id: rid}) RETURN v {.*} AS v",
+            id=source,
+        )
+    ]
+    await tx.run(
+        "UNWIND $ids AS id MATCH (v:Evidence {relation_id: id}) DELETE v", ids=[v["relation_id"] for v in evidence]
+    )
+    await tx.run(
+        "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: $source}) MATCH (t:Entity {id: $target}) "
+        "MERGE (a)-[n:MENTIONS]->(t) ON CREATE SET n.count = m.count, n.spans = m.spans "
+        "ON MATCH SET n.count = n.count + m.count",
+        source=source,
+        target=target,
+    )
+    await tx.run("MATCH (m:Metric {entity_id: $source}) SET m.entity_id = $target", source=source, target=target)
+    await tx.run("MATCH (e:Entity {id: $source}) DETACH DELETE e", source=source)
+    await _add_evidence(tx, curation.moved_evidence(evidence, source, target))
+    await set_entity(tx, curation.patched(dst, {"add_aliases": [src["name"], *(src["aliases"] or [])]}))
+    return await _save(tx, curation.new_row("merge", source, who, {"entity": src}, {"into": target}, into=target))
+
+
+async def _add_evidence(tx: AsyncManagedTransaction, evidence: list[Row]) -> None:
+    """Evidence rows (those not there yet), their edges, and the edges' support recomputed."""
+    known = {
+        r["id"]
+        for r in await read.rows(
+            tx, "UNWIND $ids AS id MATCH (v:Evidence {id: id}) RETURN v.id AS id", ids=[v["id"] for v in evidence]
+        )
+    }
+    await tx.run("UNWIND $rows AS r CREATE (v:Evidence) SET v = r", rows=[v for v in evidence if v["id"] not in known])
+    edges: dict[str, dict[str, Row]] = {}
+    for v in evidence:
+        edges.setdefault(v["type"], {})[v["relation_id"]] = {
+            "id": v["relation_id"],
+            "head": v["head"],
+            "tail": v["tail"],
+        }
+    for kind, rels in edges.items():
+        await tx.run(
+            f"UNWIND $rows AS r MATCH (h:Entity {{id: r.head}}) MATCH (t:Entity {{id: r.tail}}) "
+            f"MERGE (h)-[x:{cypher_label(kind)} {{id: r.id}}]->(t)",
+            rows=list(rels.values()),
+        )
+        await recompute_relations(tx, kind, list(rels.values()))
+
+
 async def _relation(tx: AsyncManagedTransaction, relation_id: str) -> Row | None:
     found = await read.rows(
         tx,
@@ -82,6 +141,7 @@ async def undo(tx: AsyncManagedTransaction, curation_id: str) -> Row | None:
     if not found:
         return None
     done = curation.record(found[0])
+    curation.check_undoable(done)
     if done.kind == "patch":
         await set_entity(tx, curation.patched(await _entity(tx, done.target) or done.before, done.before))
     elif done.kind == "reject":

@@ -111,7 +111,7 @@ async def delete_article(tx: AsyncManagedTransaction, article_id: str) -> bool:
     for row in touched:
         by_type.setdefault(row["type"], []).append(row)
     for type_name, rels in by_type.items():
-        await _recompute_relations(tx, type_name, rels)
+        await recompute_relations(tx, type_name, rels)
     await tx.run("MATCH (m:Metric {article_id: $id}) DETACH DELETE m", id=article_id)
     await tx.run(
         "MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity) "
@@ -123,7 +123,7 @@ async def delete_article(tx: AsyncManagedTransaction, article_id: str) -> bool:
     return True
 
 
-async def _recompute_relations(tx: AsyncManagedTransaction, type_name: str, rels: list[Row]) -> None:
+async def recompute_relations(tx: AsyncManagedTransaction, type_name: str, rels: list[Row]) -> None:
     """Support, confidence and first/last seen from the evidence that remains; no evidence, no edge."""
     await _unwind(
         tx,

@@ -10,7 +10,7 @@ from typing import Annotated
 import strawberry
 from fastapi import HTTPException
 
-from schema.errors import InvalidInput, NotFound
+from schema.errors import InvalidInput, NotFound, NotUndoable
 from schema.models import CurationRecord, EntityPatch
 from service.graphql.articles import NotAuthorized
 from service.graphql.common import check_first, guarded
@@ -71,7 +71,9 @@ class EntityPatchInput:
 CurationResult = Annotated[
     Curation | NotFoundError | InvalidCuration | NotAuthorized, strawberry.union("CurationResult")
 ]
-UndoResult = Annotated[CurationUndone | NotFoundError | NotAuthorized, strawberry.union("UndoCurationResult")]
+UndoResult = Annotated[
+    CurationUndone | NotFoundError | InvalidCuration | NotAuthorized, strawberry.union("UndoCurationResult")
+]
 
 
 async def _curated(call: Awaitable[CurationRecord]) -> Curation | NotFoundError | InvalidCuration:
@@ -109,6 +111,13 @@ class CurationMutation:
             return InvalidCuration(message=str(exc))
         return await _curated(info.context.store.patch_entity(entity_id=str(id), patch=edit, who=who))
 
+    @strawberry.mutation(description="Merge an entity into another of the same type; later ingests follow.")
+    async def merge_entity(self, info: Info, id: strawberry.ID, into: strawberry.ID) -> CurationResult:
+        who = _writer(info)
+        if isinstance(who, NotAuthorized):
+            return who
+        return await _curated(info.context.store.merge_entities(source_id=str(id), into_id=str(into), who=who))
+
     @strawberry.mutation(description="Hide a wrong relation; later ingests do not bring it back.")
     async def reject_relation(self, info: Info, id: strawberry.ID) -> CurationResult:
         who = _writer(info)
@@ -125,6 +134,8 @@ class CurationMutation:
             await info.context.store.undo_curation(curation_id=str(id))
         except NotFound as exc:
             return NotFoundError(message=str(exc))
+        except NotUndoable as exc:
+            return InvalidCuration(message=str(exc))
         return CurationUndone(id=id)
 
 

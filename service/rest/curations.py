@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
+from pydantic import BaseModel, Field
 
 from schema.models import CurationRecord, EntityPatch, Page
 from service.deps import Store
@@ -22,6 +23,17 @@ Id = Annotated[str, Path(min_length=1, max_length=200)]
 async def patch_entity(entity_id: Id, patch: EntityPatch, store: Store, who: Writer) -> CurationRecord:
     """Edit an entity's name, type or description, add or remove aliases; later ingests keep the edit."""
     return await store.patch_entity(entity_id=entity_id, patch=patch, who=who)
+
+
+class MergeInto(BaseModel):
+    into: str = Field(min_length=1, max_length=200, description="the id of the entity that survives")
+
+
+@router.post("/entities/{entity_id}/merge")
+async def merge_entity(entity_id: Id, body: MergeInto, store: Store, who: Writer) -> CurationRecord:
+    """Merge this entity into another of the same type: relations, evidence, mentions, figures and names
+    move to it; later ingests write this entity as that one. Merging into itself or another type is a 422."""
+    return await store.merge_entities(source_id=entity_id, into_id=body.into, who=who)
 
 
 @router.post("/relations/{relation_id}/reject")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from queries.store import GraphStore
-from schema.errors import InvalidInput, NotFound, OntologyError
+from schema.errors import InvalidInput, NotFound, NotUndoable, OntologyError
 from schema.models import EntityPatch
 from tests.factories import extraction
 
@@ -76,3 +78,65 @@ async def test_curation_errors(store: GraphStore) -> None:
     with pytest.raises(InvalidInput):
         await store.patch_entity(entity_id="xai", patch=EntityPatch(), who="alice")
     assert (await store.curations()).items == []
+
+
+MERGE_STORY = [
+    ("elon-musk", "FOUNDED", "xai"),
+    ("e-musk", "FOUNDED", "xai"),
+    ("e-musk", "RIVAL_OF", "sam-altman"),
+    ("e-musk", "RIVAL_OF", "elon-musk"),
+]
+
+
+async def test_a_merge_moves_everything_to_the_survivor_and_later_ingests_follow(store: GraphStore) -> None:
+    await store.write_article(extraction=extraction("a1", MERGE_STORY, metrics=[("e-musk", "VALUATION", 1e9)]))
+    await store.write_article(extraction=extraction("a2", [("e-musk", "SHORT_SELLS", "tesla")]))
+    done = await store.merge_entities(source_id="e-musk", into_id="elon-musk", who="carol")
+    assert (done.kind, done.target, done.into, done.who) == ("merge", "e-musk", "elon-musk", "carol")
+    assert await store.get_entities(ids=["e-musk"]) == []
+    [musk] = await store.get_entities(ids=["elon-musk"])
+    assert {"E. Musk", "イーロン"} <= set(musk.aliases) and musk.article_count == 2
+    rels = {(r.type, r.head.id, r.tail.id): r.support for r in (await store.relations_of(entity_id="elon-musk")).items}
+    assert rels == {
+        ("FOUNDED", "elon-musk", "xai"): 2,  # the supports add up
+        ("RIVAL_OF", "elon-musk", "sam-altman"): 1,
+        ("SHORT_SELLS", "elon-musk", "tesla"): 1,
+    }  # the RIVAL_OF between the two became a self-loop and went
+    [founded] = [r for r in (await store.relations_of(entity_id="xai")).items]
+    assert len((await store.evidence_of(relation_ids=[founded.id]))[founded.id]) == 2
+    assert [m.value for m in (await store.metrics_of(entity_ids=["elon-musk"]))["elon-musk"]] == [1e9]
+    await store.write_article(extraction=extraction("a3", [("e-musk", "CRITICIZES", "openai")]))
+    assert await store.get_entities(ids=["e-musk"]) == []
+    assert ("CRITICIZES", "openai") in {
+        (r.type, r.tail.id) for r in (await store.relations_of(entity_id="elon-musk")).items
+    }
+
+
+async def test_merge_errors(store: GraphStore) -> None:
+    await store.write_article(extraction=extraction("a1", STORY))
+    with pytest.raises(NotFound):
+        await store.merge_entities(source_id="nobody", into_id="xai", who="carol")
+    with pytest.raises(InvalidInput):
+        await store.merge_entities(source_id="xai", into_id="xai", who="carol")
+    with pytest.raises(InvalidInput):
+        await store.merge_entities(source_id="elon-musk", into_id="xai", who="carol")  # a person into a company
+    done = await store.merge_entities(source_id="microsoft", into_id="openai", who="carol")
+    with pytest.raises(NotUndoable):
+        await store.undo_curation(curation_id=done.id)
+    assert [c.id for c in (await store.curations()).items] == [done.id]
+
+
+async def test_two_concurrent_merges_of_one_entity_leave_one_result(store: GraphStore) -> None:
+    await store.write_article(extraction=extraction("a1", MERGE_STORY))
+    outcomes = await asyncio.gather(
+        store.merge_entities(source_id="e-musk", into_id="elon-musk", who="a"),
+        store.merge_entities(source_id="e-musk", into_id="sam-altman", who="b"),
+        return_exceptions=True,
+    )
+    done = [o for o in outcomes if not isinstance(o, BaseException)]
+    assert len(done) == 1 and all(isinstance(o, NotFound) for o in outcomes if isinstance(o, BaseException))
+    survivor = done[0].into
+    assert await store.get_entities(ids=["e-musk"]) == []
+    assert [c.id for c in (await store.curations()).items] == [done[0].id]
+    heads = {r.head.id for r in (await store.relations_of(entity_id="xai")).items}
+    assert heads == {"elon-musk"} | ({survivor} - {"elon-musk"})

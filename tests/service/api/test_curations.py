@@ -96,3 +96,21 @@ def test_graphql_curation_mutations_answer_with_unions(curated: TestClient) -> N
     assert good["__typename"] == "Curation" and '"description": "lab"' in good["after"]
     assert gql(curated, UNDO, headers=ALICE, id=done["id"])["data"]["undoCuration"]["__typename"] == "CurationUndone"
     assert [r["id"] for r in _invests(curated)] == [rel["id"]]
+
+
+def test_merge_over_rest_and_graphql(curated: TestClient) -> None:
+    refused = [
+        curated.post("/v1/entities/sam-altman/merge", json={"into": "openai"}, headers=ALICE).status_code,
+        curated.post("/v1/entities/openai/merge", json={"into": "openai"}, headers=ALICE).status_code,
+        curated.post("/v1/entities/nobody/merge", json={"into": "openai"}, headers=ALICE).status_code,
+        curated.post("/v1/entities/microsoft/merge", json={"into": "openai"}).status_code,
+    ]
+    assert refused == [422, 422, 404, 401]
+    done = curated.post("/v1/entities/microsoft/merge", json={"into": "openai"}, headers=ALICE)
+    assert done.status_code == 200 and done.json()["into"] == "openai"
+    assert curated.get("/v1/entities/microsoft").status_code == 404
+    assert curated.delete(f"/v1/curations/{done.json()['id']}", headers=ALICE).status_code == 409
+    curated.post("/v1/articles", json=[{**ARTICLE, "id": "en-2"}], headers=ALICE)
+    assert curated.get("/v1/entities/microsoft").status_code == 404
+    merge = """mutation { mergeEntity(id: "sam-altman", into: "openai") { __typename } }"""
+    assert gql(curated, merge, headers=ALICE)["data"]["mergeEntity"]["__typename"] == "InvalidCuration"

@@ -21,6 +21,7 @@ from schema.models import (
     ArticleRecord,
     CurationRecord,
     Direction,
+    DuplicatePair,
     EntityPatch,
     EntityRecord,
     EntitySummary,
@@ -105,6 +106,19 @@ class StoreBase(ABC):
         if found is None:
             raise NotFound(f"no curation with id {curation_id!r}")
         return curation.record(found)
+
+    async def record_duplicates(self, *, pairs: list[tuple[str, str]]) -> None:
+        if pairs:
+            await self._write_tx(self.curate.record_duplicates, curation.duplicate_rows(pairs))
+
+    async def possible_duplicates(self, *, limit: int = 20, cursor: str | None = None) -> Page[DuplicatePair]:
+        skip, limit = decode_cursor(cursor), check_limit(limit)
+        rows = await self._read(self.curate.duplicate_page, skip, limit + 1)
+        items = [
+            DuplicatePair(a=records.summary(r, "a_"), b=records.summary(r, "b_"), seen_at=r["seen_at"])
+            for r in rows[:limit]
+        ]
+        return Page(items=items, next_cursor=next_cursor(skip, limit, len(rows)))
 
     async def identity_candidates(self, *, keys: list[str]) -> list[ActorNames]:
         if not keys:

@@ -104,6 +104,11 @@ def check_mergeable(source: Row, target: Row) -> None:
         raise InvalidInput(f"cannot merge a {source['type']} into a {target['type']}")
 
 
+def duplicate_rows(pairs: list[tuple[str, str]]) -> list[Row]:
+    at = datetime.now(UTC).isoformat(timespec="seconds")
+    return [{"id": f"{a}\x1f{b}", "a": a, "b": b, "seen_at": at} for a, b in sorted({tuple(sorted(p)) for p in pairs})]
+
+
 def record(row: Row) -> CurationRecord:
     return CurationRecord(
         id=row["id"],

@@ -10,6 +10,7 @@ from schema.models import (
     ArticleRecord,
     CurationRecord,
     Direction,
+    DuplicatePair,
     EntityPatch,
     EntityRecord,
     EvidenceRecord,
@@ -69,6 +70,12 @@ class GraphStore(Protocol):
 
     async def undo_curation(self, *, curation_id: str) -> CurationRecord:
         """Undo a curation and forget it (NotFound): what it changed is as it was before."""
+
+    async def record_duplicates(self, *, pairs: list[tuple[str, str]]) -> None:
+        """Remember pairs of entities that may be one actor (identity matching found both for one name)."""
+
+    async def possible_duplicates(self, *, limit: int = 20, cursor: str | None = None) -> Page[DuplicatePair]:
+        """Recorded pairs whose two entities both still exist, newest first."""
 
     async def identity_candidates(self, *, keys: list[str]) -> list[ActorNames]:
         """Entities having any of these identity keys (schema.identity), in one query."""

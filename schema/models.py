@@ -242,6 +242,14 @@ class CurationRecord(_Model):
     after: dict[str, Any] = {}
 
 
+class DuplicatePair(_Model):
+    """Two entities that identity matching could not tell apart from a third: for a curator to review."""
+
+    a: EntitySummary
+    b: EntitySummary
+    seen_at: str
+
+
 class WriteOutcome(_Model):
     article_id: str
     status: Literal["created", "unchanged", "replaced"]

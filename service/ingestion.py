@@ -31,19 +31,25 @@ def options_from(settings: Settings, batch_size: int = 32) -> ExtractOptions:
     )
 
 
-async def linked(store: GraphStore, batch: list[Extraction]) -> list[Extraction]:
+async def linked(store: GraphStore, batch: list[Extraction]) -> tuple[list[Extraction], list[tuple[str, str]]]:
     """The batch with actors the knowledge base lacks re-linked to the same actors already in the store
-    (one store query for the whole batch)."""
+    (one store query for the whole batch), and the pairs it could not decide on."""
     candidates = await store.identity_candidates(keys=lookup_keys(batch))
-    relinked, _ambiguous = relink(batch, candidates)
-    return relinked
+    relinked, ambiguous = relink(batch, candidates)
+    return relinked, [(a.entity, c) for a in ambiguous for c in a.candidates]
 
 
 async def write_batch(store: GraphStore, batch: list[Extraction]) -> list[WriteOutcome | str]:
     """One transaction for the batch; if it fails, article by article, so one bad article costs only itself."""
     if not batch:
         return []
-    batch = await linked(store, batch)
+    batch, undecided = await linked(store, batch)
+    outcomes = await _write(store, batch)
+    await store.record_duplicates(pairs=undecided)
+    return outcomes
+
+
+async def _write(store: GraphStore, batch: list[Extraction]) -> list[WriteOutcome | str]:
     try:
         return list(await store.write_articles(extractions=batch))
     except StoreUnavailable:

@@ -42,7 +42,7 @@ def unwind(conn: ladybug.Connection, query: str, batch: list[Row]) -> None:
         conn.execute(query, {"rows": batch})
 
 
-NODE_TABLES = {"Entity", "Article", "Evidence", "Metric", "Curation"}
+NODE_TABLES = {"Entity", "Article", "Evidence", "Metric", "Curation", "Duplicate"}
 REL_ENDS = {"MENTIONS": ("Article", "Entity"), "RELATED": ("Entity", "Entity")}
 COPY_MIN_ROWS = 2048  # fewer rows than this: CREATE instead of COPY, for every table of the batch
 

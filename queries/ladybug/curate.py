@@ -179,3 +179,22 @@ def undo(conn: ladybug.Connection, curation_id: str) -> Row | None:
 def _restore_relation(conn: ladybug.Connection, snapshot: dict[str, Any]) -> None:
     copy(conn, "RELATED", ddl.RELATED_COLUMNS, [snapshot["relation"]])
     copy(conn, "Evidence", ddl.EVIDENCE_COLUMNS, snapshot["evidence"])
+
+
+def record_duplicates(conn: ladybug.Connection, pairs: list[Row]) -> None:
+    known = {
+        r["id"]
+        for r in rows(conn, "MATCH (d:Duplicate) WHERE d.id IN $ids RETURN d.id AS id", ids=[p["id"] for p in pairs])
+    }
+    copy(conn, "Duplicate", ["id", "a", "b", "seen_at"], [p for p in pairs if p["id"] not in known])
+
+
+def duplicate_page(conn: ladybug.Connection, skip: int, limit: int) -> list[Row]:
+    return rows(
+        conn,
+        "MATCH (d:Duplicate), (a:Entity {id: d.a}), (b:Entity {id: d.b}) RETURN a.id AS a_id, a.name AS a_name, "
+        "a.type AS a_type, b.id AS b_id, b.name AS b_name, b.type AS b_type, d.seen_at AS seen_at "
+        "ORDER BY seen_at DESC, a_id, b_id SKIP $skip LIMIT $limit",
+        skip=skip,
+        limit=limit,
+    )

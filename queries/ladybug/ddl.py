@@ -21,6 +21,7 @@ STATEMENTS = [
     "support INT64, first_seen STRING, last_seen STRING)",
     "CREATE NODE TABLE IF NOT EXISTS Curation(id STRING, kind STRING, target STRING, into STRING, who STRING, "
     "at STRING, before STRING, after STRING, PRIMARY KEY(id))",
+    "CREATE NODE TABLE IF NOT EXISTS Duplicate(id STRING, a STRING, b STRING, seen_at STRING, PRIMARY KEY(id))",
     # Added after the first release: stores made before them gain the columns here.
     "ALTER TABLE Evidence ADD IF NOT EXISTS rule STRING DEFAULT ''",
     "ALTER TABLE Metric ADD IF NOT EXISTS confidence DOUBLE DEFAULT 1.0",

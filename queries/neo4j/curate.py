@@ -161,3 +161,18 @@ async def _restore_relation(tx: AsyncManagedTransaction, snapshot: dict[str, Any
         rel=rel,
     )
     await tx.run("UNWIND $rows AS r CREATE (v:Evidence) SET v = r", rows=snapshot["evidence"])
+
+
+async def record_duplicates(tx: AsyncManagedTransaction, pairs: list[Row]) -> None:
+    await tx.run("UNWIND $rows AS r MERGE (d:Duplicate {id: r.id}) ON CREATE SET d = r", rows=pairs)
+
+
+async def duplicate_page(tx: AsyncManagedTransaction, skip: int, limit: int) -> list[Row]:
+    return await read.rows(
+        tx,
+        "MATCH (d:Duplicate) MATCH (a:Entity {id: d.a}) MATCH (b:Entity {id: d.b}) RETURN a.id AS a_id, "
+        "a.name AS a_name, a.type AS a_type, b.id AS b_id, b.name AS b_name, b.type AS b_type, d.seen_at AS seen_at "
+        "ORDER BY seen_at DESC, a_id, b_id SKIP $skip LIMIT $limit",
+        skip=skip,
+        limit=limit,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from fastapi import HTTPException
@@ -16,7 +16,11 @@ from service.graphql.articles import NotAuthorized
 from service.graphql.common import check_first, guarded
 from service.graphql.context import Context
 
+if TYPE_CHECKING:
+    from service.graphql.entities import Entity
+
 Info = strawberry.Info[Context, None]
+EntityRef = Annotated["Entity", strawberry.lazy("service.graphql.entities")]
 
 
 @strawberry.type
@@ -140,7 +144,23 @@ class CurationMutation:
 
 
 @strawberry.type
+class DuplicateCandidates:
+    a: EntityRef
+    b: EntityRef
+    seen_at: str
+
+
+@strawberry.type
 class CurationQuery:
+    @strawberry.field(description="Pairs of entities that may be one actor, for a curator to merge or leave.")
+    async def possible_duplicates(self, info: Info, first: int = 20) -> list[DuplicateCandidates]:
+        from service.graphql.entities import Entity
+
+        page = await guarded(info.context.store.possible_duplicates(limit=check_first(first)))
+        return [
+            DuplicateCandidates(a=Entity.summary(p.a), b=Entity.summary(p.b), seen_at=p.seen_at) for p in page.items
+        ]
+
     @strawberry.field(description="Curations in force, newest first.")
     async def curations(self, info: Info, first: int = 20) -> list[Curation]:
         page = await guarded(info.context.store.curations(limit=check_first(first)))

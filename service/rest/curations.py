@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 from pydantic import BaseModel, Field
 
-from schema.models import CurationRecord, EntityPatch, Page
+from schema.models import CurationRecord, DuplicatePair, EntityPatch, Page
 from service.deps import Store
 from service.rest.params import Cursor, Limit
 from service.security import Reader, Writer
@@ -40,6 +40,12 @@ async def merge_entity(entity_id: Id, body: MergeInto, store: Store, who: Writer
 async def reject_relation(relation_id: Id, store: Store, who: Writer) -> CurationRecord:
     """Hide a wrong relation and its evidence; later ingests of any article do not bring it back."""
     return await store.reject_relation(relation_id=relation_id, who=who)
+
+
+@router.get("/duplicates")
+async def possible_duplicates(store: Store, _: Reader, limit: Limit = 20, cursor: Cursor = None) -> Page[DuplicatePair]:
+    """Pairs of entities that may be one actor (a name matched both): merge them or leave them apart."""
+    return await store.possible_duplicates(limit=limit, cursor=cursor)
 
 
 @router.get("/curations")

@@ -114,3 +114,8 @@ def test_merge_over_rest_and_graphql(curated: TestClient) -> None:
     assert curated.get("/v1/entities/microsoft").status_code == 404
     merge = """mutation { mergeEntity(id: "sam-altman", into: "openai") { __typename } }"""
     assert gql(curated, merge, headers=ALICE)["data"]["mergeEntity"]["__typename"] == "InvalidCuration"
+
+
+def test_possible_duplicates_are_listed_over_rest_and_graphql(curated: TestClient) -> None:
+    assert curated.get("/v1/duplicates").json() == {"items": [], "next_cursor": None}
+    assert gql(curated, "{ possibleDuplicates { a { id } b { id } seenAt } }")["data"]["possibleDuplicates"] == []

@@ -7,6 +7,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from schema.errors import KGError
 from service.config import Settings, get_settings
@@ -49,6 +50,26 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     return ingest(args, settings, store_for(settings))
 
 
+async def _kb_rows(args: argparse.Namespace, settings: Settings) -> list[dict[str, object]]:
+    from service.kb_export import exported_rows
+
+    store = store_for(settings)
+    try:
+        await store.init_schema()
+        return await exported_rows(store, min_articles=args.min_articles)
+    finally:
+        await store.close()
+
+
+def _kb(args: argparse.Namespace, settings: Settings) -> int:
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in asyncio.run(_kb_rows(args, settings)))
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def _extract(args: argparse.Namespace, settings: Settings) -> int:
     from service.ingest_cli import extract
 
@@ -67,6 +88,12 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", help="files (.txt, .md, .jsonl), directories, or - for stdin")
     ingest.add_argument("--batch-size", type=int, default=32)
     ingest.add_argument("--lang", choices=["ja", "en"], help="language of every article (else detected)")
+    kb = sub.add_parser("kb", help="the knowledge base")
+    kb.add_argument(
+        "action", choices=["export"], help="export: the knowledge base with the store's curations and learned actors"
+    )
+    kb.add_argument("--output", help="write to this file (default: standard output)")
+    kb.add_argument("--min-articles", type=int, default=2, help="learned actors named in at least this many articles")
     extract = sub.add_parser("extract", help="print what the pipeline finds, touching no store")
     extract.add_argument("paths", nargs="+")
     extract.add_argument("--json", action="store_true", help="one JSON object per article (the eval format)")
@@ -84,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_db(args, settings))
         if args.command == "ingest":
             return _ingest(args, settings)
+        if args.command == "kb":
+            return _kb(args, settings)
         return _extract(args, settings)
     except KGError as exc:
         print(f"kg: {exc}", file=sys.stderr)

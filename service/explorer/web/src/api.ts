@@ -16,10 +16,10 @@ export interface Path { nodes: EntityRef[]; edges: RelationRef[] }
 
 const endpoint = new URL("../graphql", document.baseURI).pathname;
 
-async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function gql<T>(query: string, variables: Record<string, unknown>, key = ""): Promise<T> {
   const answer = await fetch(endpoint, {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", ...(key ? { Authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = await answer.json();
@@ -85,4 +85,25 @@ export async function relationTypes(): Promise<string[]> {
     {},
   );
   return data.ontology.relationTypes.map((t) => t.name);
+}
+
+export interface DuplicatePair { a: EntityRef; b: EntityRef }
+
+export async function duplicates(): Promise<DuplicatePair[]> {
+  const data = await gql<{ possibleDuplicates: DuplicatePair[] }>(
+    "{ possibleDuplicates(first: 50) { a { id name type } b { id name type } } }",
+    {},
+  );
+  return data.possibleDuplicates;
+}
+
+/** Merge `id` into `into` with a writer's key; the service's refusal comes back as the error message. */
+export async function merge(id: string, into: string, key: string): Promise<void> {
+  const data = await gql<{ mergeEntity: { __typename: string; message?: string } }>(
+    `mutation ($id: ID!, $into: ID!) { mergeEntity(id: $id, into: $into) {
+       __typename ... on NotAuthorized { message } ... on NotFoundError { message } ... on InvalidCuration { message } } }`,
+    { id, into },
+    key,
+  );
+  if (data.mergeEntity.__typename !== "Curation") throw new Error(data.mergeEntity.message ?? data.mergeEntity.__typename);
 }

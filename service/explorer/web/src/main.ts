@@ -4,6 +4,7 @@ import * as api from "./api";
 import type { EntityRef } from "./api";
 import { addNeighbourhood, addPath, createGraph, focus } from "./graph";
 import { showCard, showEvidence } from "./panels";
+import { attachDuplicates } from "./duplicates";
 import { attachSearch } from "./search";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -88,3 +89,5 @@ void run("Loading the ontology", async () => {
     box.append(label);
   }
 });
+
+void attachDuplicates($("duplicates"), run);

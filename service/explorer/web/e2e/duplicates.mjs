@@ -1,0 +1,41 @@
+// "Possible duplicates" in a real browser: a merge without a key is refused, with the key it goes through
+// and the pair leaves the list. Usage: node e2e/duplicates.mjs BASE_URL KEY SOURCE_ID (prints one JSON line)
+import { chromium } from "playwright-core";
+
+const [base, key, source] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-quic", "--no-first-run", "--disable-sync"],
+});
+const result = { ok: false };
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${base}/explore/`);
+  const rows = page.locator("#duplicates li.duplicate");
+  await rows.first().waitFor();
+  result.pairs = await rows.evaluateAll((items) => items.map((li) => [li.dataset.a, li.dataset.b]));
+  const button = page.locator(`#duplicates li.duplicate[data-a="${source}"] button`);
+  await button.click();
+  await page.waitForFunction(() => /failed/.test(document.getElementById("status").textContent));
+  result.refused = await page.locator("#status").innerText();
+  await page.fill("#api-key", key);
+  await button.click();
+  await page.locator(`#duplicates li.duplicate[data-a="${source}"]`).waitFor({ state: "detached" });
+  result.left = await rows.count();
+  result.entity = await page.evaluate(async (id) => {
+    const answer = await fetch("../graphql", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ query: "query ($id: ID!) { entity(id: $id) { id } }", variables: { id } }),
+    });
+    return (await answer.json()).data.entity;
+  }, source);
+  result.ok = true;
+} catch (err) {
+  result.error = String(err);
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(result));
+process.exit(result.ok ? 0 : 1);

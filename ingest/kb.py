@@ -2,7 +2,8 @@
 
 Names are matched on the characters of the text, not on tokens: Japanese tokenisation of a name
 changes with its context, character matching does not. Width and case are folded one character at a
-time, so offsets in the folded text are offsets in the original."""
+time, so offsets in the folded text are offsets in the original. Names a row lists under `exact` are
+brands that are also words (Arm, Runway, Inflection): they match only in the case written there."""
 
 from __future__ import annotations
 

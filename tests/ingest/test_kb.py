@@ -133,3 +133,9 @@ def test_longest_name_wins_and_word_edges_hold() -> None:
 def test_sentences_find_their_actors(text: str, expected: list[str]) -> None:
     found = ids(text)
     assert set(expected) <= set(found), found
+
+
+def test_a_group_and_its_operating_company_are_two_actors() -> None:
+    found = ids("ソフトバンクグループ傘下のソフトバンクは東京で通信事業を営む。")
+    assert found == ["softbank", "softbank-corp", "tokyo"]
+    assert ids("SoftBank and SoftBank Corp. both signed.") == ["softbank", "softbank-corp"]

@@ -1,27 +1,25 @@
 """`kg_figures`: amounts attached to the actor they describe, as doc._.kg_figures.
 
-The holder is the actor that possesses the figure's word ('xAIの評価額', "OpenAI's valuation"), else
-the subject of the sentence ('Colossusは…数十万のGPU', 'OpenAI raised $6 billion')."""
+Each amount gets its kind (unit, shape or nearest kind word, ingest/figures.py), then its holder by the first
+holder rule that finds one (ingest/figures_holders.py): a list line's head, the actor money is put into, the
+possessor ('xAIの評価額', "OpenAI's valuation"), the actor the amount describes, 'valued X at', the subject or
+topic, 'the company'/同社, the nearest actor, and last the actor the doc's earlier sentences were about."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.figures import Amount, AmountGrammar, grammar
+from ingest.figures_holders import Candidate, Clause, Context, HolderRules, holder_rules
 from schema.ontology import METRIC_HOLDERS, EntityType, MetricKind
 
 FIGURES = "kg_figures"
 if not Doc.has_extension(FIGURES):
     Doc.set_extension(FIGURES, default=None)
-
-# After a Japanese name: the particle making it the topic, possibly after a head noun ('Colossusセンターは').
-_JA_TOPIC = re.compile(r"[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9ー・]{0,16}?[はがも]")
-_JA_OWNER = re.compile(r"の[\u30A0-\u30FF\u4E00-\u9FFF]{0,4}")
-_EN_OWNER = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}")
 
 
 @dataclass(frozen=True)
@@ -31,60 +29,70 @@ class FigureHit:
     amount: Amount  # offsets inside the doc
     sent_start: int
     sent_end: int
+    rule: str = "fig"
+    confidence: float = 0.7
 
 
 class FigureComponent:
-    def __init__(self, lang: str, amounts: AmountGrammar) -> None:
+    def __init__(self, lang: str, amounts: AmountGrammar, holders: HolderRules) -> None:
         self.lang = lang
         self.grammar = amounts
+        self.holders = holders
 
     def __call__(self, doc: Doc) -> Doc:
-        hits = []
+        hits: list[FigureHit] = []
         ents = list(enumerate(doc.ents))  # doc.ents builds new spans on every access
+        labels = {k: _entity_type(e) for k, e in ents}
+        context = Context()
         for sent in doc.sents:
-            for amount in self.grammar.amounts(sent.text):
-                named = self.grammar.kind_near(sent.text, amount)
-                if named is None:
-                    continue
-                kind, word = named
-                holder = self._holder(sent, ents, amount, kind, word)
-                if holder is not None:
-                    start = sent.start_char
-                    shifted = replace(amount, start=start + amount.start, end=start + amount.end, kind=kind)
-                    hits.append(FigureHit(holder, kind, shifted, sent.start_char, sent.end_char))
+            inside = [(k, e) for k, e in ents if sent.start <= e.start and e.end <= sent.end]
+            found = self._sentence(sent, inside, labels, context)
+            hits.extend(found)
+            self._remember(context, sent, inside, found)
         doc._.set(FIGURES, hits)
         return doc
 
-    def _holder(
-        self, sent: Span, ents: list[tuple[int, Span]], amount: Amount, kind: MetricKind, word: re.Match[str] | None
-    ) -> int | None:
-        allowed = METRIC_HOLDERS[kind]
-        candidates = [
-            (k, e) for k, e in ents if sent.start <= e.start and e.end <= sent.end and EntityType(e.label_) in allowed
-        ]
-        owner = self._owner(sent, word, candidates) if word is not None else None
-        return owner if owner is not None else self._subject(sent, amount, candidates)
+    def _sentence(
+        self, sent: Span, inside: list[Candidate], labels: dict[int, EntityType | None], context: Context
+    ) -> list[FigureHit]:
+        out = []
+        amounts = self.grammar.amounts(sent.text)
+        for amount in amounts:
+            kind = self.grammar.kind_near(sent.text, amount, amounts)
+            if kind is None:
+                continue
+            allowed = METRIC_HOLDERS[kind.kind]
+            candidates = [(k, e) for k, e in inside if labels[k] in allowed]
+            holder = self.holders.find(Clause(sent, candidates, amount, kind), context, _fits(labels, allowed))
+            if holder is None:
+                continue
+            start = sent.start_char
+            shifted = replace(amount, start=start + amount.start, end=start + amount.end, kind=kind.kind)
+            rule = f"{holder.rule}+{kind.rule}"
+            confidence = holder.confidence if kind.rule != "word.listed" else min(holder.confidence, 0.6)
+            out.append(FigureHit(holder.entity, kind.kind, shifted, sent.start_char, sent.end_char, rule, confidence))
+        return out
 
-    def _owner(self, sent: Span, word: re.Match[str], candidates: list[tuple[int, Span]]) -> int | None:
-        """The actor right before the kind word: 'xAIの最新評価額は', "OpenAI's latest valuation"."""
-        owner_tail = _JA_OWNER if self.lang == "ja" else _EN_OWNER
-        for k, ent in candidates:
-            end = ent.end_char - sent.start_char
-            if end <= word.start() and owner_tail.fullmatch(sent.text[end : word.start()]):
-                return k
-        return None
+    def _remember(self, context: Context, sent: Span, inside: list[Candidate], found: list[FigureHit]) -> None:
+        context.seen.extend(k for k, _ in inside)
+        if found:
+            context.last_holder = found[-1].entity
+        topic = self.holders.sentence_topic(sent, inside)
+        if topic is not None:
+            context.topic = topic
 
-    def _subject(self, sent: Span, amount: Amount, candidates: list[tuple[int, Span]]) -> int | None:
-        for k, ent in candidates:
-            if ent.end_char - sent.start_char > amount.start:
-                break
-            if self.lang == "ja" and _JA_TOPIC.match(sent.doc.text, ent.end_char):
-                return k
-            if self.lang == "en" and ent.root.dep_ in ("nsubj", "nsubjpass"):
-                return k
+
+def _fits(labels: dict[int, EntityType | None], allowed: frozenset[EntityType]) -> Callable[[int], bool]:
+    return lambda k: labels[k] in allowed
+
+
+def _entity_type(ent: Span) -> EntityType | None:
+    try:
+        return EntityType(ent.label_)
+    except ValueError:
         return None
 
 
 @Language.factory("kg_figures", default_config={"lang": "ja"})
 def make_figures(nlp: Language, name: str, lang: str) -> FigureComponent:
-    return FigureComponent(lang, grammar(lang))
+    return FigureComponent(lang, grammar(lang), holder_rules(lang))

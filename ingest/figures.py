@@ -14,7 +14,7 @@ from typing import Any
 from schema.ontology import MetricKind
 
 FIGURES_FILE = Path(__file__).parent / "patterns" / "figures.json"
-_NUM = r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?"
+_NUM = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 _JA_MULT = "十百千万億兆"
 _JA_CHUNK = re.compile(f"({_NUM})?([{_JA_MULT}]*)")
 
@@ -71,6 +71,9 @@ class AmountGrammar:
         self.pair_at = re.compile(data.get("valuation_pair", r"(?!)"), re.IGNORECASE)
         self.gpu_context = re.compile(data.get("gpu_context", r"(?!)"), re.IGNORECASE)
         self.market_cap_floor: dict[str, float] = data.get("market_cap_floor", {})
+        self.not_a_kind = re.compile(data["not_a_kind_before"], re.IGNORECASE)
+        self.crossing_cost = int(data["crossing_cost"])
+        self.coordinated = re.compile(data["coordinated"], re.IGNORECASE)
 
     def _patterns(self, data: dict[str, Any]) -> list[re.Pattern[str]]:
         units = _alternation(list(self.currencies) + list(self.counted))
@@ -185,11 +188,25 @@ class AmountGrammar:
             lo, hi = (amount.end, m.start()) if after else (m.end(), amount.start)
             if lo > hi or any(ch in self.breaks for ch in text[lo:hi]):
                 continue
+            if self.not_a_kind.search(text[max(0, m.start() - 16) : m.start()]):
+                continue
             cost = hi - lo + sum(text[lo:hi].count(ch) * w for ch, w in self.soft_breaks.items())
             cost += 0 if after else self.after_bias
+            cost += self.crossing_cost * sum(1 for a in amounts if lo <= a.start and a.end <= hi)
             if cost <= self.max_distance and (best is None or cost < best[0]):
                 best = (cost, KindHit(kind, m.start(), m.end(), "word"))
-        return self._market_cap(best[1], amount) if best else None
+        if best is not None:
+            return self._market_cap(best[1], amount)
+        return self._coordinated(text, amount, amounts)
+
+    def _coordinated(self, text: str, amount: Amount, amounts: list[Amount]) -> KindHit | None:
+        """'valued xAI at $80bn and X at $33bn': an amount with no word of its own shares the kind of the
+        amount it is coordinated with."""
+        before = [a for a in amounts if a.end <= amount.start and a.unit == amount.unit]
+        if not before or not self.coordinated.fullmatch(text[before[-1].end : amount.start]):
+            return None
+        shared = self.kind_near(text, before[-1], before)
+        return KindHit(shared.kind, shared.start, shared.end, "coordinated") if shared else None
 
     def _pair(self, text: str, amount: Amount, amounts: list[Amount]) -> KindHit | None:
         """'$2bn at $32bn', '€1.7bn Series C at €11.7bn': the raise, then the price it was raised at."""

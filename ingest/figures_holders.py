@@ -30,14 +30,14 @@ class Holder:
 @dataclass
 class Context:
     """What the sentences before this one in the doc were about: the actor of the last figure, the last
-    topic, every actor seen (for 'the company', 同社, and sentences whose actor is left unsaid)."""
+    topic, the actors of the sentence before (for sentences whose actor is left unsaid)."""
 
     last_holder: int | None = None
     topic: int | None = None
-    seen: list[int] = field(default_factory=list)
+    previous: list[int] = field(default_factory=list)  # the actors of the sentence before, not investors
 
     def pick(self, fits: Callable[[int], bool]) -> int | None:
-        for k in (self.last_holder, self.topic, *reversed(self.seen)):
+        for k in (self.last_holder, self.topic, *reversed(self.previous)):
             if k is not None and fits(k):
                 return k
         return None
@@ -65,29 +65,47 @@ class HolderRules:
         return self.compiled[name]
 
     def find(self, clause: Clause, context: Context, fits: Callable[[int], bool]) -> Holder | None:
+        valuing = self._active_valuing(clause)
         rules: list[tuple[str, float, Callable[[Clause], int | None]]] = [
             ("list_item", 0.85, self.list_item),
             ("recipient", 0.8, self.recipient),
             ("possessive", 0.9, self.possessive),
             ("attributive", 0.75, self.attributive),
             ("at_object", 0.85, self.at_object),
-            ("subject", 0.7, self.subject),
         ]
+        if not valuing:
+            rules.append(("subject", 0.7, self.subject))
         for name, confidence, rule in rules:
             found = rule(clause)
             if found is not None:
                 return Holder(found, f"fig.{self.lang}.{name}", confidence)
-        anaphor = self._re("anaphor").search(clause.sent.text[: clause.amount.start])
-        if anaphor:
-            found = self._antecedent(clause, anaphor.start())
-            found = found if found is not None else context.pick(fits)
-            if found is not None:
-                return Holder(found, f"fig.{self.lang}.anaphor", 0.55)
-        found = self.nearest(clause)
+        found = self.anaphor(clause, context, fits)
+        if found is not None:
+            return Holder(found, f"fig.{self.lang}.anaphor", 0.55)
+        found = None if valuing else self.nearest(clause)
         if found is not None:
             return Holder(found, f"fig.{self.lang}.nearest", 0.5)
-        found = context.pick(fits)
+        found = None if valuing else context.pick(fits)
         return Holder(found, f"fig.{self.lang}.context", 0.45) if found is not None else None
+
+    def _active_valuing(self, c: Clause) -> bool:
+        """'a deal that valued X at…': the subject is the buyer, the valued actor is the object."""
+        text = c.sent.text
+        return bool(self._re("active_valuing").match(text, c.kind.start)) and not self._re("passive_before").search(
+            text[: c.kind.start]
+        )
+
+    def anaphor(self, c: Clause, context: Context, fits: Callable[[int], bool]) -> int | None:
+        """'同社', 'the company', 'it' before the amount, with no actor named between: what it stands for."""
+        text = c.sent.text
+        found = [m for m in self._re("anaphor").finditer(text[: c.amount.start])]
+        if not found:
+            return None
+        at = found[-1].start()
+        if any(found[-1].end() <= c.offsets(ent)[0] for _, ent in c.candidates if c.offsets(ent)[1] <= c.amount.start):
+            return None
+        antecedent = self._antecedent(c, at)
+        return antecedent if antecedent is not None else context.pick(fits)
 
     def list_item(self, c: Clause) -> int | None:
         """'▸ Cohere — $500m at $6.8bn': the actor heading a list line."""
@@ -199,9 +217,19 @@ class HolderRules:
         return span[0] if span is not None and len(span) else None
 
     def _antecedent(self, c: Clause, offset: int) -> int | None:
-        """'同社', 'the company': the closest actor named before it in the sentence."""
-        before = [(k, ent) for k, ent in c.candidates if c.offsets(ent)[1] <= offset]
-        return max(before, key=lambda ke: (self._site_rank(c, ke[1]), ke[1].end_char))[0] if before else None
+        """What '同社' stands for in its own sentence: the closest actor before it across a clause break (ja);
+        what 'it'/'the company' stands for: the sentence's first actor (en)."""
+        text = c.sent.text
+        before = [
+            (k, ent)
+            for k, ent in c.candidates
+            if c.offsets(ent)[1] <= offset
+            and self._re("antecedent_gap").search(text[c.offsets(ent)[1] : offset])
+            and not self._investor(text, *c.offsets(ent))
+        ]
+        if not before:
+            return None
+        return max(before, key=lambda ke: ke[1].end_char)[0] if self.lang == "ja" else before[0][0]
 
     def nearest(self, c: Clause) -> int | None:
         """The closest actor before the amount (after it when none is before), not one named as an investor."""
@@ -214,6 +242,15 @@ class HolderRules:
 
     def _site_rank(self, c: Clause, ent: Span) -> int:
         return int(c.kind.kind in _SITE_KINDS and ent.label_ == EntityType.FACILITY)
+
+    def actors(self, sent: Span, inside: list[Candidate]) -> list[int]:
+        """The sentence's actors that are not named as investors, for the sentences after it."""
+        text = sent.text
+        return [
+            k
+            for k, ent in inside
+            if not self._investor(text, ent.start_char - sent.start_char, ent.end_char - sent.start_char)
+        ]
 
     def sentence_topic(self, sent: Span, inside: list[Candidate]) -> int | None:
         """The actor a sentence is about: its first topic-marked actor (ja), the subject of its root (en)."""

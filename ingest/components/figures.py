@@ -74,7 +74,7 @@ class FigureComponent:
         return out
 
     def _remember(self, context: Context, sent: Span, inside: list[Candidate], found: list[FigureHit]) -> None:
-        context.seen.extend(k for k, _ in inside)
+        context.previous = self.holders.actors(sent, inside)
         if found:
             context.last_holder = found[-1].entity
         topic = self.holders.sentence_topic(sent, inside)

@@ -72,6 +72,7 @@ class AmountGrammar:
         self.gpu_context = re.compile(data.get("gpu_context", r"(?!)"), re.IGNORECASE)
         self.market_cap_floor: dict[str, float] = data.get("market_cap_floor", {})
         self.not_a_kind = re.compile(data["not_a_kind_before"], re.IGNORECASE)
+        self.not_a_kind_after = re.compile(data["not_a_kind_after"], re.IGNORECASE)
         self.crossing_cost = int(data["crossing_cost"])
         self.coordinated = re.compile(data["coordinated"], re.IGNORECASE)
 
@@ -188,7 +189,9 @@ class AmountGrammar:
             lo, hi = (amount.end, m.start()) if after else (m.end(), amount.start)
             if lo > hi or any(ch in self.breaks for ch in text[lo:hi]):
                 continue
-            if self.not_a_kind.search(text[max(0, m.start() - 16) : m.start()]):
+            if self.not_a_kind.search(text[max(0, m.start() - 16) : m.start()]) or self.not_a_kind_after.match(
+                text, m.end()
+            ):
                 continue
             cost = hi - lo + sum(text[lo:hi].count(ch) * w for ch, w in self.soft_breaks.items())
             cost += 0 if after else self.after_bias

@@ -35,9 +35,10 @@ class Context:
     last_holder: int | None = None
     topic: int | None = None
     previous: list[int] = field(default_factory=list)  # the actors of the sentence before, not investors
+    previous_had_topic: bool = False  # then its other actors are side characters ('Xで…を務めたYが設立')
 
     def pick(self, fits: Callable[[int], bool]) -> int | None:
-        for k in (self.last_holder, self.topic, *reversed(self.previous)):
+        for k in (self.last_holder, self.topic, *([] if self.previous_had_topic else reversed(self.previous))):
             if k is not None and fits(k):
                 return k
         return None
@@ -79,10 +80,11 @@ class HolderRules:
             found = rule(clause)
             if found is not None:
                 return Holder(found, f"fig.{self.lang}.{name}", confidence)
-        found = self.anaphor(clause, context, fits)
+        pointed = self._anaphor_at(clause)
+        found = self._antecedent(clause, pointed) if pointed is not None else None
         if found is not None:
             return Holder(found, f"fig.{self.lang}.anaphor", 0.55)
-        found = None if valuing else self.nearest(clause)
+        found = None if valuing or pointed is not None else self.nearest(clause)
         if found is not None:
             return Holder(found, f"fig.{self.lang}.nearest", 0.5)
         found = None if valuing else context.pick(fits)
@@ -95,17 +97,14 @@ class HolderRules:
             text[: c.kind.start]
         )
 
-    def anaphor(self, c: Clause, context: Context, fits: Callable[[int], bool]) -> int | None:
-        """'同社', 'the company', 'it' before the amount, with no actor named between: what it stands for."""
-        text = c.sent.text
-        found = [m for m in self._re("anaphor").finditer(text[: c.amount.start])]
+    def _anaphor_at(self, c: Clause) -> int | None:
+        """Where '同社', 'the company', 'it' stands before the amount with no actor named between, if it does."""
+        found = list(self._re("anaphor").finditer(c.sent.text[: c.amount.start]))
         if not found:
             return None
-        at = found[-1].start()
         if any(found[-1].end() <= c.offsets(ent)[0] for _, ent in c.candidates if c.offsets(ent)[1] <= c.amount.start):
             return None
-        antecedent = self._antecedent(c, at)
-        return antecedent if antecedent is not None else context.pick(fits)
+        return found[-1].start()
 
     def list_item(self, c: Clause) -> int | None:
         """'▸ Cohere — $500m at $6.8bn': the actor heading a list line."""
@@ -155,8 +154,9 @@ class HolderRules:
                 continue
             if self._re("attributive").fullmatch(text[c.amount.end : start]):
                 return k
+            clause = "attributive_clause_investment" if c.kind.kind == MetricKind.INVESTMENT else "attributive_clause"
             verb_between = c.amount.end <= c.kind.start and c.kind.end <= start
-            if verb_between and self._re("attributive_clause").fullmatch(text[c.kind.end : start]):
+            if verb_between and self._re(clause).fullmatch(text[c.kind.end : start]):
                 return k
         return None
 

@@ -14,12 +14,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.figures import Amount, AmountGrammar, grammar
-from ingest.figures_holders import Candidate, Clause, Context, HolderRules, holder_rules
+from ingest.figures_holders import Candidate, Clause, Context, Holder, HolderRules, holder_rules
 from schema.ontology import METRIC_HOLDERS, EntityType, MetricKind
 
 FIGURES = "kg_figures"
-if not Doc.has_extension(FIGURES):
-    Doc.set_extension(FIGURES, default=None)
+FOCUS = "kg_figures_focus"  # the doc's actor a later doc's holderless figures may belong to
+CARRIED = -2  # FigureHit.entity of a figure whose holder is named in an earlier doc (only with carry=True)
+for _name in (FIGURES, FOCUS):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 @dataclass(frozen=True)
@@ -34,10 +37,11 @@ class FigureHit:
 
 
 class FigureComponent:
-    def __init__(self, lang: str, amounts: AmountGrammar, holders: HolderRules) -> None:
+    def __init__(self, lang: str, amounts: AmountGrammar, holders: HolderRules, carry: bool = False) -> None:
         self.lang = lang
         self.grammar = amounts
         self.holders = holders
+        self.carry = carry
 
     def __call__(self, doc: Doc) -> Doc:
         hits: list[FigureHit] = []
@@ -50,7 +54,17 @@ class FigureComponent:
             hits.extend(found)
             self._remember(context, sent, inside, found)
         doc._.set(FIGURES, hits)
+        doc._.set(FOCUS, self._focus(doc, context, labels))
         return doc
+
+    def _focus(self, doc: Doc, context: Context, labels: dict[int, EntityType | None]) -> int | None:
+        """What the doc is about, for the next docs: its last figure's actor, its last topic, or the actor a
+        heading line names ('◆Anthropic (San Francisco)')."""
+        heading = len(list(doc.sents)) == 1 and len(doc.text) <= 80
+        for k in (context.last_holder, context.topic, *(context.previous[:1] if heading else [])):
+            if k is not None and labels[k] in (EntityType.ORGANIZATION, EntityType.FACILITY):
+                return k
+        return None
 
     def _sentence(
         self, sent: Span, inside: list[Candidate], labels: dict[int, EntityType | None], context: Context
@@ -64,6 +78,8 @@ class FigureComponent:
             allowed = METRIC_HOLDERS[kind.kind]
             candidates = [(k, e) for k, e in inside if labels[k] in allowed]
             holder = self.holders.find(Clause(sent, candidates, amount, kind), context, _fits(labels, allowed))
+            if holder is None and self.carry:
+                holder = Holder(CARRIED, f"fig.{self.lang}.carried", 0.4)
             if holder is None:
                 continue
             start = sent.start_char
@@ -75,9 +91,11 @@ class FigureComponent:
 
     def _remember(self, context: Context, sent: Span, inside: list[Candidate], found: list[FigureHit]) -> None:
         context.previous = self.holders.actors(sent, inside)
-        if found:
-            context.last_holder = found[-1].entity
+        placed = [hit.entity for hit in found if hit.entity != CARRIED]
+        if placed:
+            context.last_holder = placed[-1]
         topic = self.holders.sentence_topic(sent, inside)
+        context.previous_had_topic = topic is not None
         if topic is not None:
             context.topic = topic
 
@@ -93,6 +111,6 @@ def _entity_type(ent: Span) -> EntityType | None:
         return None
 
 
-@Language.factory("kg_figures", default_config={"lang": "ja"})
-def make_figures(nlp: Language, name: str, lang: str) -> FigureComponent:
-    return FigureComponent(lang, grammar(lang), holder_rules(lang))
+@Language.factory("kg_figures", default_config={"lang": "ja", "carry": False})
+def make_figures(nlp: Language, name: str, lang: str, carry: bool) -> FigureComponent:
+    return FigureComponent(lang, grammar(lang), holder_rules(lang), carry)

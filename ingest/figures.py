@@ -94,7 +94,7 @@ class AmountGrammar:
             re.compile(f"(?P<sign>{signs})\\s?(?P<num>{_NUM})(?:\\s?(?P<mult>{mult})\\b)?", re.IGNORECASE),
             re.compile(
                 f"\\b(?:(?P<num>{_NUM})|(?P<vague>{vague}))(?:\\s?(?P<mult>{mult})\\b)?"
-                f"(?:{filler}){{0,4}}[\\s-]*(?P<unit>{units})\\b",
+                f"(?:\\s+of(?:\\s+[\\w'’-]+){{0,4}}?|(?:{filler}){{0,4}})[\\s-]*(?P<unit>{units})\\b",
                 re.IGNORECASE,
             ),
         ]
@@ -189,7 +189,7 @@ class AmountGrammar:
             lo, hi = (amount.end, m.start()) if after else (m.end(), amount.start)
             if lo > hi or any(ch in self.breaks for ch in text[lo:hi]):
                 continue
-            if self.not_a_kind.search(text[max(0, m.start() - 16) : m.start()]) or self.not_a_kind_after.match(
+            if self.not_a_kind.search(text[max(0, m.start() - 16) : m.end()]) or self.not_a_kind_after.match(
                 text, m.end()
             ):
                 continue

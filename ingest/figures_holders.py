@@ -73,6 +73,7 @@ class HolderRules:
             ("possessive", 0.9, self.possessive),
             ("attributive", 0.75, self.attributive),
             ("at_object", 0.85, self.at_object),
+            ("place", 0.7, self.place),
         ]
         if not valuing:
             rules.append(("subject", 0.7, self.subject))
@@ -81,7 +82,8 @@ class HolderRules:
             if found is not None:
                 return Holder(found, f"fig.{self.lang}.{name}", confidence)
         pointed = self._anaphor_at(clause)
-        found = self._antecedent(clause, pointed) if pointed is not None else None
+        pronoun = pointed is not None and clause.sent.text[pointed : pointed + 3].lower() in ("it", "its", "it ")
+        found = self._antecedent(clause, pointed) if pointed is not None and not (valuing and pronoun) else None
         if found is not None:
             return Holder(found, f"fig.{self.lang}.anaphor", 0.55)
         found = None if valuing or pointed is not None else self.nearest(clause)
@@ -170,6 +172,14 @@ class HolderRules:
                 return k
         return None
 
+    def place(self, c: Clause) -> int | None:
+        """'growth to $33bn at Amazon Web Services': the actor the amount is 'at'."""
+        for k, ent in c.candidates:
+            start = c.offsets(ent)[0]
+            if start >= c.amount.end and self._re("place_after").fullmatch(c.sent.text[c.amount.end : start]):
+                return k
+        return None
+
     def subject(self, c: Clause) -> int | None:
         return self._ja_topic(c) if self.lang == "ja" else self._en_subject(c)
 
@@ -229,6 +239,9 @@ class HolderRules:
         ]
         if not before:
             return None
+        last_k, last = before[-1]
+        if self._re("apposition").fullmatch(text[c.offsets(last)[1] : offset]):
+            return last_k  # 'Mistral AI, the Paris lab whose …'
         return max(before, key=lambda ke: ke[1].end_char)[0] if self.lang == "ja" else before[0][0]
 
     def nearest(self, c: Clause) -> int | None:
@@ -256,6 +269,8 @@ class HolderRules:
         """The actor a sentence is about: its first topic-marked actor (ja), the subject of its root (en)."""
         for k, ent in inside:
             end = ent.end_char - sent.start_char
+            if self._investor(sent.text, ent.start_char - sent.start_char, end):
+                continue
             if self.lang == "ja" and self._re("topic").match(sent.text, end):
                 return k
             if self.lang == "en" and ent.root.dep_ in _SUBJECTS and ent.root.head.dep_ == "ROOT":

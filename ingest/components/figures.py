@@ -91,13 +91,19 @@ class FigureComponent:
 
     def _remember(self, context: Context, sent: Span, inside: list[Candidate], found: list[FigureHit]) -> None:
         context.previous = self.holders.actors(sent, inside)
-        placed = [hit.entity for hit in found if hit.entity != CARRIED]
+        # An actor that put money in ('Xも20億ドルを出資した') is not what the next sentences' figures are about.
+        payers = {h.entity for h in found if h.kind == MetricKind.INVESTMENT and h.rule.startswith(_PAYER_RULES)}
+        payers -= {h.entity for h in found if h.kind != MetricKind.INVESTMENT}
+        placed = [hit.entity for hit in found if hit.entity != CARRIED and hit.entity not in payers]
         if placed:
             context.last_holder = placed[-1]
         topic = self.holders.sentence_topic(sent, inside)
         context.previous_had_topic = topic is not None
-        if topic is not None:
+        if topic is not None and topic not in payers:
             context.topic = topic
+
+
+_PAYER_RULES = tuple(f"fig.{lang}.{rule}" for lang in ("ja", "en") for rule in ("subject", "possessive"))
 
 
 def _fits(labels: dict[int, EntityType | None], allowed: frozenset[EntityType]) -> Callable[[int], bool]:

@@ -37,8 +37,9 @@ class Context:
     previous: list[int] = field(default_factory=list)  # the actors of the sentence before, not investors
     previous_had_topic: bool = False  # then its other actors are side characters ('Xで…を務めたYが設立')
 
-    def pick(self, fits: Callable[[int], bool]) -> int | None:
-        for k in (self.last_holder, self.topic, *([] if self.previous_had_topic else reversed(self.previous))):
+    def pick(self, fits: Callable[[int], bool], strict: bool = False) -> int | None:
+        loose = strict or self.previous_had_topic
+        for k in (self.last_holder, self.topic, *([] if loose else reversed(self.previous))):
             if k is not None and fits(k):
                 return k
         return None
@@ -79,6 +80,8 @@ class HolderRules:
             rules.append(("subject", 0.7, self.subject))
         for name, confidence, rule in rules:
             found = rule(clause)
+            if found is not None and name in ("subject", "possessive") and self._paying(clause):
+                return self._investee(found, context, fits) or Holder(found, f"fig.{self.lang}.{name}", confidence)
             if found is not None:
                 return Holder(found, f"fig.{self.lang}.{name}", confidence)
         pointed = self._anaphor_at(clause)
@@ -91,6 +94,17 @@ class HolderRules:
             return Holder(found, f"fig.{self.lang}.nearest", 0.5)
         found = None if valuing else context.pick(fits)
         return Holder(found, f"fig.{self.lang}.context", 0.45) if found is not None else None
+
+    def _paying(self, c: Clause) -> bool:
+        """'X invested $2bn', 'Xの出資額': the actor found is the one paying, not the one the money went into."""
+        word = c.sent.text[c.kind.start : c.kind.end]
+        return c.kind.kind == MetricKind.INVESTMENT and bool(self._re("paying_word").fullmatch(word))
+
+    def _investee(self, payer: int, context: Context, fits: Callable[[int], bool]) -> Holder | None:
+        """The actor the sentences before were about, when the money went into it without naming it again
+        ('Amazon has put in $8bn in total' after sentences about Anthropic)."""
+        found = context.pick(lambda k: fits(k) and k != payer, strict=True)
+        return Holder(found, f"fig.{self.lang}.investee", 0.5) if found is not None else None
 
     def _active_valuing(self, c: Clause) -> bool:
         """'a deal that valued X at…': the subject is the buyer, the valued actor is the object."""

@@ -98,3 +98,9 @@ def test_power_of_a_named_campus() -> None:
 )
 def test_no_figure(lang: str, text: str) -> None:
     assert _metrics(text, lang) == set()
+
+
+def test_money_paid_in_goes_to_the_actor_the_text_is_about() -> None:
+    text = "Anthropic trains its Claude models on Trainium chips. Amazon has invested $4 billion in total."
+    got = _metrics(text, "en")
+    assert got == {("anthropic", INV, 4e9)}

@@ -35,6 +35,7 @@ class Context:
     last_holder: int | None = None
     topic: int | None = None
     previous: list[int] = field(default_factory=list)  # the actors of the sentence before, not investors
+    recipients: list[int] = field(default_factory=list)  # actors money went into, in the sentence before
     previous_had_topic: bool = False  # then its other actors are side characters ('Xで…を務めたYが設立')
 
     def pick(self, fits: Callable[[int], bool], strict: bool = False) -> int | None:
@@ -103,7 +104,8 @@ class HolderRules:
     def _investee(self, payer: int, context: Context, fits: Callable[[int], bool]) -> Holder | None:
         """The actor the sentences before were about, when the money went into it without naming it again
         ('Amazon has put in $8bn in total' after sentences about Anthropic)."""
-        found = context.pick(lambda k: fits(k) and k != payer, strict=True)
+        found = next((k for k in reversed(context.recipients) if fits(k) and k != payer), None)
+        found = found if found is not None else context.pick(lambda k: fits(k) and k != payer, strict=True)
         return Holder(found, f"fig.{self.lang}.investee", 0.5) if found is not None else None
 
     def _active_valuing(self, c: Clause) -> bool:
@@ -278,6 +280,18 @@ class HolderRules:
             for k, ent in inside
             if not self._investor(text, ent.start_char - sent.start_char, ent.end_char - sent.start_char)
         ]
+
+    def recipients(self, sent: Span, inside: list[Candidate]) -> list[int]:
+        """The actors a sentence says money went into ('アンソロピックへの出資', 'its investment in Anthropic')."""
+        text = sent.text
+        out = []
+        for k, ent in inside:
+            start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+            if self._re("recipient_mark_after").match(text, end) or self._re("recipient_mark_before").search(
+                text[:start]
+            ):
+                out.append(k)
+        return out
 
     def sentence_topic(self, sent: Span, inside: list[Candidate]) -> int | None:
         """The actor a sentence is about: its first topic-marked actor (ja), the subject of its root (en)."""

@@ -91,6 +91,7 @@ class FigureComponent:
 
     def _remember(self, context: Context, sent: Span, inside: list[Candidate], found: list[FigureHit]) -> None:
         context.previous = self.holders.actors(sent, inside)
+        context.recipients = self.holders.recipients(sent, inside)
         # An actor that put money in ('Xも20億ドルを出資した') is not what the next sentences' figures are about.
         payers = {h.entity for h in found if h.kind == MetricKind.INVESTMENT and h.rule.startswith(_PAYER_RULES)}
         payers -= {h.entity for h in found if h.kind != MetricKind.INVESTMENT}

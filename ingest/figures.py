@@ -16,6 +16,7 @@ from schema.ontology import MetricKind
 FIGURES_FILE = Path(__file__).parent / "patterns" / "figures.json"
 _NUM = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 _JA_MULT = "十百千万億兆"
+_STATE_KINDS = (MetricKind.MARKET_CAP, MetricKind.VALUATION, MetricKind.REVENUE)  # levels reached, not deals
 _JA_CHUNK = re.compile(f"({_NUM})?([{_JA_MULT}]*)")
 
 
@@ -75,6 +76,7 @@ class AmountGrammar:
         self.not_a_kind_after = re.compile(data["not_a_kind_after"], re.IGNORECASE)
         self.crossing_cost = int(data["crossing_cost"])
         self.coordinated = re.compile(data["coordinated"], re.IGNORECASE)
+        self.coordinated_forward = re.compile(data["coordinated_forward"], re.IGNORECASE)
 
     def _patterns(self, data: dict[str, Any]) -> list[re.Pattern[str]]:
         units = _alternation(list(self.currencies) + list(self.counted))
@@ -206,10 +208,20 @@ class AmountGrammar:
         """'valued xAI at $80bn and X at $33bn': an amount with no word of its own shares the kind of the
         amount it is coordinated with."""
         before = [a for a in amounts if a.end <= amount.start and a.unit == amount.unit]
-        if not before or not self.coordinated.fullmatch(text[before[-1].end : amount.start]):
+        if before and self.coordinated.fullmatch(text[before[-1].end : amount.start]):
+            shared = self.kind_near(text, before[-1], before)
+            return KindHit(shared.kind, shared.start, shared.end, "coordinated") if shared else None
+        return self._coordinated_forward(text, amount, amounts)
+
+    def _coordinated_forward(self, text: str, amount: Amount, amounts: list[Amount]) -> KindHit | None:
+        """'It passed $3trn in June and reached a $4trn market value in July': the next amount's own word."""
+        after = [a for a in amounts if a.start >= amount.end and a.unit == amount.unit]
+        if not after or not self.coordinated_forward.fullmatch(text[amount.end : after[0].start]):
             return None
-        shared = self.kind_near(text, before[-1], before)
-        return KindHit(shared.kind, shared.start, shared.end, "coordinated") if shared else None
+        own = self.kind_words.match(text, after[0].end + 1)
+        if own is None or self.kinds[own.group(0).lower()] not in _STATE_KINDS:
+            return None
+        return KindHit(self.kinds[own.group(0).lower()], own.start(), own.end(), "coordinated")
 
     def _pair(self, text: str, amount: Amount, amounts: list[Amount]) -> KindHit | None:
         """'$2bn at $32bn', '€1.7bn Series C at €11.7bn': the raise, then the price it was raised at."""

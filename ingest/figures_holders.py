@@ -303,6 +303,8 @@ class HolderRules:
                 return k
             if self.lang == "en" and ent.root.dep_ in _SUBJECTS and ent.root.head.dep_ == "ROOT":
                 return k
+            if self.lang == "en" and ent.root.dep_ == "ROOT":  # a name standing alone: '1. Anthropic.'
+                return k
         return None
 
     def _investor(self, text: str, start: int, end: int) -> bool:

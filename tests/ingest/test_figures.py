@@ -93,6 +93,7 @@ def test_a_conversion_in_brackets_is_not_a_second_amount(lang: str, text: str, v
         ("en", "revenue of $12.5 billion and a market value of $800 billion", [R, M]),
         ("en", "the deal valued Acme at $20bn and Beta at $7bn", [V, V]),
         ("en", "became the first company worth $2 trillion", [M]),
+        ("en", "it passed $1 trillion in May and hit a $2 trillion market value in June", [M, M]),
         ("ja", "評価額は120億ドルで、20億ドルを調達した", [V, F]),
         ("ja", "90億ドルの評価で5億ドルを集めた", [V, F]),
         ("ja", "年間売上高は約30億ドルに達した", [R]),

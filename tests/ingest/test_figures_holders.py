@@ -104,3 +104,8 @@ def test_money_paid_in_goes_to_the_actor_the_text_is_about() -> None:
     text = "Anthropic trains its Claude models on Trainium chips. Amazon has invested $4 billion in total."
     got = _metrics(text, "en")
     assert got == {("anthropic", INV, 4e9)}
+
+
+def test_a_name_standing_alone_is_what_follows_is_about() -> None:
+    text = "2. Mistral AI. The Paris lab sells open models to banks. Microsoft has invested 15 million euros."
+    assert _metrics(text, "en") == {("mistral-ai", INV, 1.5e7)}

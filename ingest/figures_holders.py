@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.figures import FIGURES_FILE, Amount, KindHit
 from schema.ontology import EntityType, MetricKind
@@ -280,6 +280,15 @@ class HolderRules:
             for k, ent in inside
             if not self._investor(text, ent.start_char - sent.start_char, ent.end_char - sent.start_char)
         ]
+
+    def heading_actor(self, doc: Doc) -> int | None:
+        """The actor a one-line heading starts with ('◆Anthropic (San Francisco)', '▸ Cohere')."""
+        if len(doc.text) > 80 or len(list(doc.sents)) != 1:
+            return None
+        for k, ent in enumerate(doc.ents):
+            if self._re("list_head").fullmatch(doc.text[: ent.start_char]):
+                return k
+        return None
 
     def recipients(self, sent: Span, inside: list[Candidate]) -> list[int]:
         """The actors a sentence says money went into ('アンソロピックへの出資', 'its investment in Anthropic')."""

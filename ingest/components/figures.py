@@ -52,17 +52,16 @@ class FigureComponent:
             inside = [(k, e) for k, e in ents if sent.start <= e.start and e.end <= sent.end]
             found = self._sentence(sent, inside, labels, context)
             hits.extend(found)
-            self._remember(context, sent, inside, found)
+            self._remember(context, sent, inside, found, labels)
         doc._.set(FIGURES, hits)
         doc._.set(FOCUS, self._focus(doc, context, labels))
         return doc
 
     def _focus(self, doc: Doc, context: Context, labels: dict[int, EntityType | None]) -> int | None:
         """What the doc is about, for the next docs: its last figure's actor, its last topic, or the actor a
-        heading line names ('◆Anthropic (San Francisco)')."""
-        heading = len(list(doc.sents)) == 1 and len(doc.text) <= 80
-        for k in (context.last_holder, context.topic, *(context.previous[:1] if heading else [])):
-            if k is not None and labels[k] in (EntityType.ORGANIZATION, EntityType.FACILITY):
+        heading line starts with ('◆Anthropic (San Francisco)')."""
+        for k in (context.last_holder, context.topic, self.holders.heading_actor(doc)):
+            if k is not None and labels[k] in _HOLDER_TYPES:
                 return k
         return None
 
@@ -89,7 +88,14 @@ class FigureComponent:
             out.append(FigureHit(holder.entity, kind.kind, shifted, sent.start_char, sent.end_char, rule, confidence))
         return out
 
-    def _remember(self, context: Context, sent: Span, inside: list[Candidate], found: list[FigureHit]) -> None:
+    def _remember(
+        self,
+        context: Context,
+        sent: Span,
+        inside: list[Candidate],
+        found: list[FigureHit],
+        labels: dict[int, EntityType | None],
+    ) -> None:
         context.previous = self.holders.actors(sent, inside)
         context.recipients = self.holders.recipients(sent, inside)
         # An actor that put money in ('Xも20億ドルを出資した') is not what the next sentences' figures are about.
@@ -100,10 +106,11 @@ class FigureComponent:
             context.last_holder = placed[-1]
         topic = self.holders.sentence_topic(sent, inside)
         context.previous_had_topic = topic is not None
-        if topic is not None and topic not in payers:
-            context.topic = topic
+        if topic is not None and topic not in payers and labels[topic] in _HOLDER_TYPES:
+            context.topic = topic  # a person's sentence keeps the company it is about in view
 
 
+_HOLDER_TYPES = (EntityType.ORGANIZATION, EntityType.FACILITY)
 _PAYER_RULES = tuple(f"fig.{lang}.{rule}" for lang in ("ja", "en") for rule in ("subject", "possessive"))
 
 

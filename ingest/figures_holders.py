@@ -82,7 +82,9 @@ class HolderRules:
         for name, confidence, rule in rules:
             found = rule(clause)
             if found is not None and name in ("subject", "possessive") and self._paying(clause):
-                return self._investee(found, context, fits) or Holder(found, f"fig.{self.lang}.{name}", confidence)
+                return self._investee(clause, found, context, fits) or Holder(
+                    found, f"fig.{self.lang}.{name}", confidence
+                )
             if found is not None:
                 return Holder(found, f"fig.{self.lang}.{name}", confidence)
         pointed = self._anaphor_at(clause)
@@ -101,10 +103,12 @@ class HolderRules:
         word = c.sent.text[c.kind.start : c.kind.end]
         return c.kind.kind == MetricKind.INVESTMENT and bool(self._re("paying_word").fullmatch(word))
 
-    def _investee(self, payer: int, context: Context, fits: Callable[[int], bool]) -> Holder | None:
-        """The actor the sentences before were about, when the money went into it without naming it again
-        ('Amazon has put in $8bn in total' after sentences about Anthropic)."""
-        found = next((k for k in reversed(context.recipients) if fits(k) and k != payer), None)
+    def _investee(self, c: Clause, payer: int, context: Context, fits: Callable[[int], bool]) -> Holder | None:
+        """The actor the money went into when this clause does not name it: one the sentence or the one before
+        says money went into ('invested $13bn in X, including a $10bn investment in 2023'), else the actor the
+        sentences before were about ('Amazon has put in $8bn in total' after sentences about Anthropic)."""
+        here = self.recipients(c.sent, c.candidates)
+        found = next((k for k in reversed(here + context.recipients) if fits(k) and k != payer), None)
         found = found if found is not None else context.pick(lambda k: fits(k) and k != payer, strict=True)
         return Holder(found, f"fig.{self.lang}.investee", 0.5) if found is not None else None
 

@@ -109,3 +109,8 @@ def test_money_paid_in_goes_to_the_actor_the_text_is_about() -> None:
 def test_a_name_standing_alone_is_what_follows_is_about() -> None:
     text = "2. Mistral AI. The Paris lab sells open models to banks. Microsoft has invested 15 million euros."
     assert _metrics(text, "en") == {("mistral-ai", INV, 1.5e7)}
+
+
+def test_a_second_investment_in_the_sentence_goes_to_the_same_recipient() -> None:
+    got = _metrics("Microsoft has invested $20 billion in OpenAI, including a $6 billion investment last year.", "en")
+    assert got == {("openai", INV, 2e10), ("openai", INV, 6e9)}

@@ -96,6 +96,8 @@ def test_a_conversion_in_brackets_is_not_a_second_amount(lang: str, text: str, v
         ("en", "it passed $1 trillion in May and hit a $2 trillion market value in June", [M, M]),
         ("ja", "評価額は120億ドルで、20億ドルを調達した", [V, F]),
         ("ja", "90億ドルの評価で5億ドルを集めた", [V, F]),
+        ("ja", "70億ドルの評価で3億ドルを確保した", [V, F]),
+        ("en", "talks to raise $2 billion in new funding that would value it around $30 billion", [F, V]),
         ("ja", "年間売上高は約30億ドルに達した", [R]),
         ("ja", "最大10億ユーロを拠出する", [INV]),
     ],

@@ -39,8 +39,9 @@ class Context:
     previous_had_topic: bool = False  # then its other actors are side characters ('Xで…を務めたYが設立')
 
     def pick(self, fits: Callable[[int], bool], strict: bool = False) -> int | None:
-        loose = strict or self.previous_had_topic
-        for k in (self.last_holder, self.topic, *([] if loose else reversed(self.previous))):
+        """The last figure's actor, the last topic, else (not strict) an actor of the sentence before."""
+        side_actors = strict or self.previous_had_topic
+        for k in (self.last_holder, self.topic, *([] if side_actors else reversed(self.previous))):
             if k is not None and fits(k):
                 return k
         return None
@@ -68,7 +69,11 @@ class HolderRules:
         return self.compiled[name]
 
     def find(self, clause: Clause, context: Context, fits: Callable[[int], bool]) -> Holder | None:
+        """The first rule that names the holder in the sentence, else what a pronoun or the doc points to."""
         valuing = self._active_valuing(clause)
+        return self._named(clause, context, fits, valuing) or self._unnamed(clause, context, fits, valuing)
+
+    def _named(self, clause: Clause, context: Context, fits: Callable[[int], bool], valuing: bool) -> Holder | None:
         rules: list[tuple[str, float, Callable[[Clause], int | None]]] = [
             ("list_item", 0.85, self.list_item),
             ("recipient", 0.8, self.recipient),
@@ -77,18 +82,21 @@ class HolderRules:
             ("at_object", 0.85, self.at_object),
             ("place", 0.7, self.place),
         ]
-        if not valuing:
+        if not valuing:  # the subject of 'X valued Y at' is the buyer
             rules.append(("subject", 0.7, self.subject))
         for name, confidence, rule in rules:
             found = rule(clause)
-            if found is not None and name in ("subject", "possessive") and self._paying(clause):
-                return self._investee(clause, found, context, fits) or Holder(
-                    found, f"fig.{self.lang}.{name}", confidence
-                )
-            if found is not None:
-                return Holder(found, f"fig.{self.lang}.{name}", confidence)
+            if found is None:
+                continue
+            holder = Holder(found, f"fig.{self.lang}.{name}", confidence)
+            if name in ("subject", "possessive") and self._paying(clause):
+                return self._investee(clause, found, context, fits) or holder
+            return holder
+        return None
+
+    def _unnamed(self, clause: Clause, context: Context, fits: Callable[[int], bool], valuing: bool) -> Holder | None:
         pointed = self._anaphor_at(clause)
-        pronoun = pointed is not None and clause.sent.text[pointed : pointed + 3].lower() in ("it", "its", "it ")
+        pronoun = pointed is not None and bool(self._re("pronoun").match(clause.sent.text, pointed))
         found = self._antecedent(clause, pointed) if pointed is not None and not (valuing and pronoun) else None
         if found is not None:
             return Holder(found, f"fig.{self.lang}.anaphor", 0.55)

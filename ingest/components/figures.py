@@ -2,8 +2,11 @@
 
 Each amount gets its kind (unit, shape or nearest kind word, ingest/figures.py), then its holder by the first
 holder rule that finds one (ingest/figures_holders.py): a list line's head, the actor money is put into, the
-possessor ('xAIの評価額', "OpenAI's valuation"), the actor the amount describes, 'valued X at', the subject or
-topic, 'the company'/同社, the nearest actor, and last the actor the doc's earlier sentences were about."""
+possessor ('xAIの評価額', "OpenAI's valuation"), the actor the amount describes, 'valued X at', '… at X', the
+subject or topic (money paid in goes on to the actor it went into), '同社'/'the company', the nearest actor,
+and last what the doc's earlier sentences were about. With carry=True a figure whose actor only an earlier
+doc names is emitted with entity CARRIED, and doc._.kg_figures_focus tells what this doc is about, for the
+caller to resolve across the docs of one article."""
 
 from __future__ import annotations
 

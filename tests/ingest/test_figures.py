@@ -62,6 +62,7 @@ def test_amount_normalised(lang: str, text: str, value: float, unit: str, approx
         ("ja", "2024年後半に建設開始、年間90%以上"),
         ("ja", "倉庫には4000台のトラックが並ぶ"),  # a count with no chip word is no GPU count
         ("ja", "株価は前日比5％安の120ドル台で引けた"),
+        ("ja", "最新チップを約300億ドル分調達する"),  # goods worth an amount
         ("en", "In 2024, 90% of launches"),
         ("en", "In 2023 Nvidia chips were scarce"),
         ("en", "the shares were priced at $38 a share"),

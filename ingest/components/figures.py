@@ -1,27 +1,31 @@
 """`kg_figures`: amounts attached to the actor they describe, as doc._.kg_figures.
 
-The holder is the actor that possesses the figure's word ('xAIの評価額', "OpenAI's valuation"), else
-the subject of the sentence ('Colossusは…数十万のGPU', 'OpenAI raised $6 billion')."""
+Each amount gets its kind (unit, shape or nearest kind word, ingest/figures.py), then its holder by the first
+holder rule that finds one (ingest/figures_holders.py): a list line's head, the actor money is put into, the
+possessor ('xAIの評価額', "OpenAI's valuation"), the actor the amount describes, 'valued X at', '… at X', the
+subject or topic (money paid in goes on to the actor it went into), '同社'/'the company', the nearest actor,
+and last what the doc's earlier sentences were about. With carry=True a figure whose actor only an earlier
+doc names is emitted with entity CARRIED, and doc._.kg_figures_focus tells what this doc is about, for the
+caller to resolve across the docs of one article."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ingest.figures import Amount, AmountGrammar, grammar
+from ingest.figures_holders import Candidate, Clause, Context, Holder, HolderRules, holder_rules
 from schema.ontology import METRIC_HOLDERS, EntityType, MetricKind
 
 FIGURES = "kg_figures"
-if not Doc.has_extension(FIGURES):
-    Doc.set_extension(FIGURES, default=None)
-
-# After a Japanese name: the particle making it the topic, possibly after a head noun ('Colossusセンターは').
-_JA_TOPIC = re.compile(r"[\u30A0-\u30FF\u4E00-\u9FFFA-Za-z0-9ー・]{0,16}?[はがも]")
-_JA_OWNER = re.compile(r"の[\u30A0-\u30FF\u4E00-\u9FFF]{0,4}")
-_EN_OWNER = re.compile(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}")
+FOCUS = "kg_figures_focus"  # the doc's actor a later doc's holderless figures may belong to
+CARRIED = -2  # FigureHit.entity of a figure whose holder is named in an earlier doc (only with carry=True)
+for _name in (FIGURES, FOCUS):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 @dataclass(frozen=True)
@@ -31,62 +35,99 @@ class FigureHit:
     amount: Amount  # offsets inside the doc
     sent_start: int
     sent_end: int
-    confidence: float = 1.0
-    rule: str = ""
+    rule: str = "fig"
+    confidence: float = 0.7
 
 
 class FigureComponent:
-    def __init__(self, lang: str, amounts: AmountGrammar) -> None:
+    def __init__(self, lang: str, amounts: AmountGrammar, holders: HolderRules, carry: bool = False) -> None:
         self.lang = lang
         self.grammar = amounts
+        self.holders = holders
+        self.carry = carry
 
     def __call__(self, doc: Doc) -> Doc:
-        hits = []
+        hits: list[FigureHit] = []
         ents = list(enumerate(doc.ents))  # doc.ents builds new spans on every access
+        labels = {k: _entity_type(e) for k, e in ents}
+        context = Context()
         for sent in doc.sents:
-            for amount in self.grammar.amounts(sent.text):
-                named = self.grammar.kind_near(sent.text, amount)
-                if named is None:
-                    continue
-                kind, word = named
-                holder = self._holder(sent, ents, amount, kind, word)
-                if holder is not None:
-                    start = sent.start_char
-                    shifted = replace(amount, start=start + amount.start, end=start + amount.end, kind=kind)
-                    hits.append(FigureHit(holder, kind, shifted, sent.start_char, sent.end_char))
+            inside = [(k, e) for k, e in ents if sent.start <= e.start and e.end <= sent.end]
+            found = self._sentence(sent, inside, labels, context)
+            hits.extend(found)
+            self._remember(context, sent, inside, found, labels)
         doc._.set(FIGURES, hits)
+        doc._.set(FOCUS, self._focus(doc, context, labels))
         return doc
 
-    def _holder(
-        self, sent: Span, ents: list[tuple[int, Span]], amount: Amount, kind: MetricKind, word: re.Match[str] | None
-    ) -> int | None:
-        allowed = METRIC_HOLDERS[kind]
-        candidates = [
-            (k, e) for k, e in ents if sent.start <= e.start and e.end <= sent.end and EntityType(e.label_) in allowed
-        ]
-        owner = self._owner(sent, word, candidates) if word is not None else None
-        return owner if owner is not None else self._subject(sent, amount, candidates)
-
-    def _owner(self, sent: Span, word: re.Match[str], candidates: list[tuple[int, Span]]) -> int | None:
-        """The actor right before the kind word: 'xAIの最新評価額は', "OpenAI's latest valuation"."""
-        owner_tail = _JA_OWNER if self.lang == "ja" else _EN_OWNER
-        for k, ent in candidates:
-            end = ent.end_char - sent.start_char
-            if end <= word.start() and owner_tail.fullmatch(sent.text[end : word.start()]):
+    def _focus(self, doc: Doc, context: Context, labels: dict[int, EntityType | None]) -> int | None:
+        """What the doc is about, for the next docs: its last figure's actor, its last topic, or the actor a
+        heading line starts with ('◆Anthropic (San Francisco)')."""
+        for k in (context.last_holder, context.topic, self.holders.heading_actor(doc)):
+            if k is not None and labels[k] in _HOLDER_TYPES:
                 return k
         return None
 
-    def _subject(self, sent: Span, amount: Amount, candidates: list[tuple[int, Span]]) -> int | None:
-        for k, ent in candidates:
-            if ent.end_char - sent.start_char > amount.start:
-                break
-            if self.lang == "ja" and _JA_TOPIC.match(sent.doc.text, ent.end_char):
-                return k
-            if self.lang == "en" and ent.root.dep_ in ("nsubj", "nsubjpass"):
-                return k
+    def _sentence(
+        self, sent: Span, inside: list[Candidate], labels: dict[int, EntityType | None], context: Context
+    ) -> list[FigureHit]:
+        out = []
+        amounts = self.grammar.amounts(sent.text)
+        for amount in amounts:
+            kind = self.grammar.kind_near(sent.text, amount, amounts)
+            if kind is None:
+                continue
+            allowed = METRIC_HOLDERS[kind.kind]
+            candidates = [(k, e) for k, e in inside if labels[k] in allowed]
+            holder = self.holders.find(Clause(sent, candidates, amount, kind), context, _fits(labels, allowed))
+            if holder is None and self.carry:
+                holder = Holder(CARRIED, f"fig.{self.lang}.carried", 0.4)
+            if holder is None:
+                continue
+            start = sent.start_char
+            shifted = replace(amount, start=start + amount.start, end=start + amount.end, kind=kind.kind)
+            rule = f"{holder.rule}+{kind.rule}"
+            confidence = holder.confidence if kind.rule != "word.listed" else min(holder.confidence, 0.6)
+            out.append(FigureHit(holder.entity, kind.kind, shifted, sent.start_char, sent.end_char, rule, confidence))
+        return out
+
+    def _remember(
+        self,
+        context: Context,
+        sent: Span,
+        inside: list[Candidate],
+        found: list[FigureHit],
+        labels: dict[int, EntityType | None],
+    ) -> None:
+        context.previous = self.holders.actors(sent, inside)
+        context.recipients = self.holders.recipients(sent, inside)
+        # An actor that put money in ('Xも20億ドルを出資した') is not what the next sentences' figures are about.
+        payers = {h.entity for h in found if h.kind == MetricKind.INVESTMENT and h.rule.startswith(_PAYER_RULES)}
+        payers -= {h.entity for h in found if h.kind != MetricKind.INVESTMENT}
+        placed = [hit.entity for hit in found if hit.entity != CARRIED and hit.entity not in payers]
+        if placed:
+            context.last_holder = placed[-1]
+        topic = self.holders.sentence_topic(sent, inside)
+        context.previous_had_topic = topic is not None
+        if topic is not None and topic not in payers and labels[topic] in _HOLDER_TYPES:
+            context.topic = topic  # a person's sentence keeps the company it is about in view
+
+
+_HOLDER_TYPES = (EntityType.ORGANIZATION, EntityType.FACILITY)
+_PAYER_RULES = tuple(f"fig.{lang}.{rule}" for lang in ("ja", "en") for rule in ("subject", "possessive"))
+
+
+def _fits(labels: dict[int, EntityType | None], allowed: frozenset[EntityType]) -> Callable[[int], bool]:
+    return lambda k: labels[k] in allowed
+
+
+def _entity_type(ent: Span) -> EntityType | None:
+    try:
+        return EntityType(ent.label_)
+    except ValueError:
         return None
 
 
-@Language.factory("kg_figures", default_config={"lang": "ja"})
-def make_figures(nlp: Language, name: str, lang: str) -> FigureComponent:
-    return FigureComponent(lang, grammar(lang))
+@Language.factory("kg_figures", default_config={"lang": "ja", "carry": False})
+def make_figures(nlp: Language, name: str, lang: str, carry: bool) -> FigureComponent:
+    return FigureComponent(lang, grammar(lang), holder_rules(lang), carry)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit
+from ingest.relations.en_clause import ClauseVerbs
+from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
 
@@ -18,12 +20,17 @@ _OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
 class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.broad = [ClauseVerbs(lex)]
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
         out = Collector(actors)
         for sent in doc.sents:
-            _Sentence(self.lex, actors, out, sent).run()
+            sentence = _Sentence(self.lex, actors, out, sent)
+            order = Order(actors, sent, sentence.carried, self.lex.pronouns)
+            for layer in self.broad:
+                layer.run(order, sentence.add)
+            sentence.run()
         return out.hits()
 
 

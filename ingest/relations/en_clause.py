@@ -1,0 +1,128 @@
+"""The broad English layer: a trigger verb and the actors around it in the same clause, read by token
+order (subject list before it, object list or prepositional object after it, 'by' agents of a
+passive). Lower confidence than the parse-based rules in en.py, which it complements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.relations.en_order import Order
+from ingest.relations.lexicon import Lexicon, Trigger, verb_triggers
+
+Add = Callable[[tuple[str, ...], int | None, int | None, float, str], None]
+
+_BE = {"is", "was", "were", "are", "been", "be", "being", "get", "got"}
+_NEGATIONS = {"not", "n't", "never", "no"}
+ACTIVE, PASSIVE = 0.6, 0.65
+
+
+def clause_key(order: Order, i: int) -> str:
+    """'co-founded' is three tokens: the lexicon calls it 'co-found'."""
+    tok = order.token(i)
+    lemma = tok.lemma_.lower()
+    if i >= order.sent.start + 2 and order.token(i - 1).text == "-" and order.token(i - 2).lower_ == "co":
+        return "co-" + lemma
+    return lemma
+
+
+class ClauseVerbs:
+    def __init__(self, lex: Lexicon) -> None:
+        self.verbs = verb_triggers(lex, "clause_verbs")
+
+    def run(self, order: Order, add: Add) -> None:
+        for tok in order.sent:
+            if not tok.tag_.startswith("VB"):
+                continue
+            key = clause_key(order, tok.i)
+            trigger = self.verbs.get(key)
+            first = tok.i - 2 if key.startswith("co-") else tok.i  # where the verb's words begin
+            if trigger is None or _negated(order, first):
+                continue
+            start, end = order.clause(tok.i)
+            by = _by_after(order, tok.i, end) if tok.tag_ == "VBN" else None
+            be = _be_before(order, first, start) if tok.tag_ == "VBN" else None
+            if by is not None:
+                heads = order.first_after(by, end, limit=5)
+                tails = _passive_subject(order, first, start)
+                self._emit(add, trigger, heads, tails, PASSIVE, "en.clause.passive_by")
+            elif be is not None:
+                if trigger.types == ("LOCATED_IN",):  # 'X is headquartered in Y'
+                    subject = order.subject_before(be, start)
+                    self._emit(add, trigger, subject, _objects(order, tok.i, end, trigger), ACTIVE, "en.clause.located")
+            else:
+                heads = order.subject_before(first, start)
+                tails = _objects(order, tok.i, end, trigger)
+                self._emit(add, trigger, heads, tails, ACTIVE, "en.clause.active")
+                if "FOUNDED" in trigger.types and heads and tails:
+                    self._co_founders(order, add, trigger, tok.i, end, tails)
+
+    def _emit(self, add: Add, trigger: Trigger, heads: list[int], tails: list[int], conf: float, rule: str) -> None:
+        if trigger.reverse:
+            heads, tails = tails, heads
+        for head in heads:
+            for tail in tails:
+                add(trigger.types, head, tail, conf, rule)
+
+    def _co_founders(self, order: Order, add: Add, trigger: Trigger, i: int, end: int, made: list[int]) -> None:
+        """'A co-founded X in 2023 with B and C': B and C are founders too."""
+        for j in range(i + 1, end):
+            if order.token(j).lower_ == "with":
+                people = [k for k in order.first_after(j, end, limit=6) if order.actors.ents[k].label_ == "PERSON"]
+                for person in people:
+                    for tail in made:
+                        add(trigger.types, person, tail, ACTIVE, "en.clause.founded_with")
+                return
+
+
+def _negated(order: Order, i: int) -> bool:
+    return any(order.token(j).lower_ in _NEGATIONS for j in range(max(order.sent.start, i - 3), i))
+
+
+def _be_before(order: Order, i: int, start: int) -> int | None:
+    j = i - 1
+    while j >= start and (order.token(j).pos_ == "ADV" or order.token(j).lower_ in ("also", "later", "then")):
+        j -= 1
+    return j if j >= start and order.token(j).lower_ in _BE else None
+
+
+def _by_after(order: Order, i: int, end: int) -> int | None:
+    """'backed by', 'founded in 2021 by': the 'by' of this participle, before any other verb."""
+    for j in range(i + 1, min(end, i + 9)):
+        tok = order.token(j)
+        if tok.lower_ == "by":
+            return j
+        if tok.tag_.startswith("VB") or tok.text == ",":
+            return None
+    return None
+
+
+def _passive_subject(order: Order, i: int, start: int) -> list[int]:
+    """What a passive participle is said of: 'X was backed by', 'X, backed by', 'Founded by A, X …'."""
+    be = _be_before(order, i, start)
+    if be is not None:
+        return order.subject_before(be, start)
+    j = i - 1
+    if j >= order.sent.start and order.token(j).text == ",":
+        j -= 1
+    if (k := order.at(j)) is not None:
+        return [k]
+    if i == order.sent.start:  # 'Founded by A in 2009, X is …'
+        for c in range(i + 1, order.sent.end - 1):
+            if order.token(c).text == ",":
+                nxt = order.at(c + 1)
+                return [nxt] if nxt is not None else []
+    return []
+
+
+def _objects(order: Order, i: int, end: int, trigger: Trigger) -> list[int]:
+    if "dobj" in trigger.tail:
+        found = order.first_after(i, end, limit=6)
+        if found:
+            return found
+    for j in range(i + 1, min(end, i + 9)):
+        tok = order.token(j)
+        if tok.lower_ in trigger.tail and tok.pos_ in ("ADP", "ADV", "SCONJ", "PART"):
+            return order.first_after(j, end, limit=5)
+        if tok.tag_.startswith("VB") and tok.tag_ != "VBN":
+            return []
+    return []

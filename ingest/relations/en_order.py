@@ -1,0 +1,166 @@
+"""A token-order view of one English sentence, for rules that must survive a wrong parse.
+
+The small English model often attaches words of long news sentences wrongly; what stays reliable is
+where the named actors are, the punctuation between them and the clause boundaries. This view
+answers: which actors are listed together ('A, B and C'), which list sits just before or after a
+word, and where the clause containing a word begins and ends."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest.relations.common import Actors
+from schema.ontology import EntityType
+
+# Marks that end a clause: a list of actors never runs across them.
+_HARD_BOUNDARIES = {";", "—", "–", ":", "(", ")", "•", "▸", '"', "“", "”"}
+# After a comma these words open a new clause ('X, which …', 'X, while …').
+_CLAUSE_OPENERS = {"which", "who", "whose", "while", "but", "although", "though", "whereas", "where", "when"}
+_LIST_JOINERS = {",", "and", "&"}
+# Words that may stand between a subject and its verb: 'X has also quietly backed Y'.
+_VERB_FILLERS = {"also", "has", "have", "had", "will", "would", "then", "later", "now", "already", "jointly", "since"}
+_RELATIVE = {"which", "who", "that"}
+
+
+class Order:
+    def __init__(self, actors: Actors, sent: Span, carried: dict[EntityType, int], pronouns: dict[str, EntityType]):
+        self.actors, self.sent, self.doc = actors, sent, sent.doc
+        self.carried, self.pronouns = carried, pronouns
+
+    # --- clauses -----------------------------------------------------------------------------
+    def is_boundary(self, i: int) -> bool:
+        tok = self.doc[i]
+        if tok.text in _HARD_BOUNDARIES:
+            return True
+        return tok.text == "," and i + 1 < self.sent.end and self.doc[i + 1].lower_ in _CLAUSE_OPENERS
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """Token range [start, end) of the clause around token i."""
+        start = i
+        while start > self.sent.start and not self.is_boundary(start - 1):
+            start -= 1
+        end = i + 1
+        while end < self.sent.end and not self.is_boundary(end):
+            end += 1
+        return start, end
+
+    # --- actors ------------------------------------------------------------------------------
+    def at(self, i: int) -> int | None:
+        return self.actors.at.get(i) if self.sent.start <= i < self.sent.end else None
+
+    def ref(self, i: int) -> int | None:
+        """An actor named at token i, or what a pronoun / 'the company' there points to."""
+        if (k := self.at(i)) is not None:
+            return k
+        tok = self.doc[i]
+        kind = self.pronouns.get(tok.lower_)
+        if kind is None and i > self.sent.start and self.doc[i - 1].lower_ in ("the", "this"):
+            kind = self.pronouns.get("the " + tok.lower_)
+        return self.carried.get(kind) if kind is not None else None
+
+    def list_from(self, i: int, end: int) -> list[int]:
+        """The actors listed from token i on: 'A, B and C' / 'A (AA), B, and C'."""
+        out: list[int] = []
+        while i < end and (k := self.at(i)) is not None:
+            if self._is_modifier(k):  # 'Microsoft-backed', 'Nvidia chips'
+                break
+            if k not in out:
+                out.append(k)
+            i = self._skip_parenthesis(self.actors.ents[k].end, end)
+            j = i
+            while j < end and self.doc[j].text in _LIST_JOINERS:
+                j += 1
+            if j < end and self.doc[j].lower_ == "the" and self.doc[j - 1].lower_ in ("and", "&"):
+                j += 1  # 'A and the B fund'; 'A, the B maker' is an appositive, not a list
+            if j == i or self.at(j) is None:
+                break
+            i = j
+        return out
+
+    def _is_modifier(self, k: int) -> bool:
+        end = self.actors.ents[k].end
+        return end < self.sent.end and self.doc[end].text == "-"
+
+    def _skip_parenthesis(self, i: int, end: int) -> int:
+        if i < end and self.doc[i].text == "(":
+            for j in range(i + 1, min(end, i + 8)):
+                if self.doc[j].text == ")":
+                    return j + 1
+        return i
+
+    def list_before(self, i: int, start: int) -> list[int]:
+        """The actor list that ends just before token i (exclusive): 'A, B and C [i]'."""
+        j = i - 1
+        if j >= start and self.doc[j].text == ")":
+            while j > start and self.doc[j].text != "(":
+                j -= 1
+            j -= 1
+        first = self.at(j) if j >= start else None
+        if first is None:
+            return []
+        while True:
+            s, joined = self.actors.ents[first].start - 1, False
+            while s >= start and (self.doc[s].text in _LIST_JOINERS or self.doc[s].lower_ == "the"):
+                joined = joined or self.doc[s].text in _LIST_JOINERS
+                s -= 1
+            prev = self.at(s) if s >= start else None
+            if not joined or prev is None:
+                break
+            first = prev
+        return self.list_from(self.actors.ents[first].start, i)
+
+    def first_after(self, i: int, end: int, limit: int = 6, cross_adp: bool = False) -> list[int]:
+        """The actor list that follows token i within `limit` tokens, crossing no verb (nor preposition)."""
+        for j in range(i + 1, min(end, i + 1 + limit)):
+            if self.at(j) is not None or self._pronoun_ref(j) is not None:
+                if self.at(j) is None:
+                    return [k for k in [self._pronoun_ref(j)] if k is not None]
+                return self.list_from(j, end)
+            tok = self.doc[j]
+            if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN" or (tok.pos_ == "ADP" and not cross_adp):
+                return []
+        return []
+
+    def _pronoun_ref(self, i: int) -> int | None:
+        tok = self.doc[i]
+        if tok.lower_ in self.pronouns or (tok.i > 0 and self.doc[i - 1].lower_ == "the"):
+            return self.ref(i)
+        return None
+
+    def subject_before(self, i: int, start: int) -> list[int]:
+        """Who does the verb at token i: the actor list just before it, a relative's antecedent, a pronoun."""
+        j = i - 1
+        while j >= start and (self.doc[j].lower_ in _VERB_FILLERS or self.doc[j].pos_ == "ADV"):
+            j -= 1
+        if j < self.sent.start:
+            return []
+        if self.doc[j].lower_ in _RELATIVE:
+            return self.antecedent(j)
+        if j >= start and (found := self.list_before(j + 1, start)):
+            return found
+        k = self.ref(j) if j >= start else None
+        return [k] if k is not None else []
+
+    def antecedent(self, j: int) -> list[int]:
+        """'X, which …' / 'X (…), who …': the actor the relative word at j stands for."""
+        c = j - 1
+        if c >= self.sent.start and self.doc[c].text == ",":
+            c -= 1
+        if c >= self.sent.start and self.doc[c].text == ")":
+            while c > self.sent.start and self.doc[c].text != "(":
+                c -= 1
+            c -= 1
+        k = self.at(c) if c >= self.sent.start else None
+        return [k] if k is not None else []
+
+    def apposed_to(self, i: int) -> int | None:
+        """'A, the X …': the actor before the comma that opens the appositive at token i."""
+        j = i - 1
+        while j >= self.sent.start and self.doc[j].lower_ in ("the", "a", "an", "its", "their"):
+            j -= 1
+        if j >= self.sent.start + 1 and self.doc[j].text == ",":
+            return self.at(j - 1)
+        return None
+
+    def token(self, i: int) -> Token:
+        return self.doc[i]

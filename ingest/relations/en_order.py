@@ -79,7 +79,10 @@ class Order:
 
     def _is_modifier(self, k: int) -> bool:
         end = self.actors.ents[k].end
-        return end < self.sent.end and self.doc[end].text == "-"
+        if end >= self.sent.end:
+            return False
+        nxt = self.doc[end]
+        return nxt.text == "-" or (nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha)
 
     def _skip_parenthesis(self, i: int, end: int) -> int:
         if i < end and self.doc[i].text == "(":
@@ -117,7 +120,7 @@ class Order:
                     return [k for k in [self._pronoun_ref(j)] if k is not None]
                 return self.list_from(j, end)
             tok = self.doc[j]
-            if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN" or (tok.pos_ == "ADP" and not cross_adp):
+            if (tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN") or (tok.pos_ == "ADP" and not cross_adp):
                 return []
         return []
 
@@ -161,6 +164,18 @@ class Order:
         if j >= self.sent.start + 1 and self.doc[j].text == ",":
             return self.at(j - 1)
         return None
+
+    def carried_org(self, before: int | None = None) -> int | None:
+        """What 'its' points to: this sentence's organisation subject before it, else the last one seen."""
+        for i in range(self.sent.start, before if before is not None else self.sent.start):
+            k = self.at(i)
+            if (
+                k is not None
+                and self.doc[i].dep_ in ("nsubj", "nsubjpass")
+                and self.actors.ents[k].label_ == "ORGANIZATION"
+            ):
+                return k
+        return self.carried.get(EntityType.ORGANIZATION)
 
     def token(self, i: int) -> Token:
         return self.doc[i]

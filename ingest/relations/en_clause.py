@@ -5,6 +5,7 @@ passive). Lower confidence than the parse-based rules in en.py, which it complem
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon, Trigger, verb_triggers
@@ -14,6 +15,10 @@ Add = Callable[[tuple[str, ...], int | None, int | None, float, str], None]
 _BE = {"is", "was", "were", "are", "been", "be", "being", "get", "got"}
 _NEGATIONS = {"not", "n't", "never", "no"}
 ACTIVE, PASSIVE = 0.6, 0.65
+
+
+class Layer(Protocol):
+    def run(self, order: Order, add: Add) -> None: ...
 
 
 def clause_key(order: Order, i: int) -> str:

@@ -20,6 +20,7 @@ _LIST_JOINERS = {",", "and", "&"}
 # Words that may stand between a subject and its verb: 'X has also quietly backed Y'.
 _VERB_FILLERS = {"also", "has", "have", "had", "will", "would", "then", "later", "now", "already", "jointly", "since"}
 _RELATIVE = {"which", "who", "that"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 class Order:

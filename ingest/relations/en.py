@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit
 from ingest.relations.en_clause import ClauseVerbs, Layer
+from ingest.relations.en_funding import Funding
 from ingest.relations.en_order import Order
 from ingest.relations.en_roles import RolePhrases
 from ingest.relations.lexicon import Lexicon, Trigger
@@ -21,7 +22,7 @@ _OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
 class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex)]
+        self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex)]
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)

@@ -120,9 +120,8 @@ class Funding:
     def _named_in(self, order: Order, start: int, i: int) -> int | None:
         """ "B's round", 'a round for B', 'the round in B' in the clause before the verb."""
         for j in range(start, i):
-            if order.token(j).lemma_.lower() in self.rounds:
-                if (k := _possessor(order, j)) is not None:
-                    return k
+            if order.token(j).lemma_.lower() in self.rounds and (k := _possessor(order, j)) is not None:
+                return k
         return None
 
     def _named_after(self, order: Order, i: int, end: int) -> int | None:

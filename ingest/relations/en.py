@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.relations.common import SALIENT, Actors, Collector, Hit
 from ingest.relations.en_clause import ClauseVerbs, Layer
 from ingest.relations.en_funding import Funding
+from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
 from ingest.relations.en_roles import RolePhrases
 from ingest.relations.lexicon import Lexicon, Trigger
@@ -22,7 +23,7 @@ _OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
 class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex)]
+        self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex)]
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)

@@ -10,6 +10,7 @@ from ingest.relations.lexicon import Lexicon
 
 _PREFIX_WORDS = {"the", "a", "an", "its", "their"}
 _POSSESSIVE = ("'s", "’s")
+_PHRASE_POS = {"ADJ", "DET", "NOUN", "PROPN", "NUM", "PUNCT", "SYM"}
 NAMED, APPOSED, REFERRED = 0.8, 0.7, 0.55
 
 

@@ -15,6 +15,7 @@ from ingest.relations.lexicon import Lexicon
 TYPES = ("INVESTS_IN",)
 NAMED, TOPIC = 0.75, 0.55
 _ORG = "ORGANIZATION"
+_CURRENCIES = {"$", "€", "£", "¥"}
 
 
 class Funding:
@@ -37,7 +38,9 @@ class Funding:
             self._doc_investors = (id(order.doc), set())
         for tok in order.sent:
             i, lemma = tok.i, tok.lemma_.lower()
-            if lemma in ("lead", "co-lead"):
+            if tok.lower_ in ("lead", "leads", "led") and i + 1 < order.sent.end and order.token(i + 1).text == ":":
+                self._emit(order, add, order.first_after(i + 1, order.sent.end, limit=3), None, "en.funding.lead_item")
+            elif lemma in ("lead", "co-lead"):
                 self._led(order, add, i)
             elif lemma == "participation" or (lemma in self.joins and tok.tag_.startswith("VB")):
                 self._joined(order, add, i)
@@ -45,19 +48,18 @@ class Funding:
                 self._backers(order, add, i)
             elif lemma in self.stakes or tok.text in ("%", "percent"):
                 self._stake(order, add, i)
-            elif tok.lower_ in ("lead", "leads", "led") and i + 1 < order.sent.end and order.token(i + 1).text == ":":
-                self._emit(order, add, order.first_after(i + 1, order.sent.end, limit=3), None, "en.funding.lead_item")
 
     def _about_money(self, order: Order) -> bool:
         words = {t.lemma_.lower() for t in order.doc}
-        return bool(words & self.context)
+        return bool(words & self.context) or any(t.text in _CURRENCIES for t in order.doc)
 
     # --- investors ---------------------------------------------------------------------------
     def _led(self, order: Order, add: Add, i: int) -> None:
         start, end = order.clause(i)
         nxt = order.token(i + 1) if i + 1 < order.sent.end else None
         if nxt is not None and nxt.lower_ == "by":  # 'the round was led by A', 'a round led by A'
-            if any(order.token(j).lemma_.lower() in self.rounds for j in range(start, i)):
+            after_break = i == start or order.token(i - 1).is_punct or order.token(i - 1).lower_ == "and"
+            if after_break or any(order.token(j).lemma_.lower() in self.rounds for j in range(start, i)):
                 self._emit(
                     order,
                     add,
@@ -135,6 +137,12 @@ class Funding:
         if not heads or self._negated(order, order.actors.ents[heads[0]].start):
             return
         self._doc_investors[1].update(heads)
+        for head in heads:  # 'Qatar Investment Authority (QIA)': the short name is the same investor
+            end = order.actors.ents[head].end
+            if end + 1 < order.sent.end and order.token(end).text == "(" and (k := order.at(end + 1)) is not None:
+                self._doc_investors[1].add(k)
+            if head > 0 and order.actors.ents[head].start - order.actors.ents[head - 1].end == 1:
+                self._doc_investors[1].add(head - 1)  # and the long one before '(QIA)'
         tail, conf = (named, NAMED) if named is not None else (self._topic(order, heads), TOPIC)
         for head in heads:
             add(TYPES, head, tail, conf, rule)
@@ -152,8 +160,9 @@ class Funding:
                 found = [k for k in order.subject_before(tok.i, start) if k not in exclude]
                 if found:
                     return found[0]
+        limit = order.clause(order.actors.ents[exclude[0]].start)[0] if exclude else order.sent.start
         for k, ent in enumerate(order.actors.ents):
-            if ent.start >= order.sent.start:
+            if ent.start >= limit:
                 break
             if ent.label_ == _ORG and k not in exclude and k not in self._doc_investors[1]:
                 return k

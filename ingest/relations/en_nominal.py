@@ -56,7 +56,7 @@ class NounPhrases:
         ):
             return k, APPOSED  # 'X as the ChatGPT maker'
         if order.token(start).lower_ in ("the", "its") and order.token(i).lemma_.lower() in self.referents:
-            return order.carried_org(before=start), REFERRED
+            return order.referent(start), REFERRED
         return None, 0.0
 
     # --- rules -------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ _LIST_JOINERS = {",", "and", "&"}
 _VERB_FILLERS = {"also", "has", "have", "had", "will", "would", "then", "later", "now", "already", "jointly", "since"}
 _RELATIVE = {"which", "who", "that"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_LIST_INTRODUCERS = {"including", "such", "as", "like", "notably", "namely"}
 
 
 class Order:
@@ -83,7 +84,7 @@ class Order:
         if end >= self.sent.end:
             return False
         nxt = self.doc[end]
-        return nxt.text == "-" or (nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha)
+        return nxt.text in ("-", "'s", "’s") or (nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha)
 
     def _skip_parenthesis(self, i: int, end: int) -> int:
         if i < end and self.doc[i].text == "(":
@@ -121,6 +122,8 @@ class Order:
                     return [k for k in [self._pronoun_ref(j)] if k is not None]
                 return self.list_from(j, end)
             tok = self.doc[j]
+            if tok.lower_ in _LIST_INTRODUCERS:
+                continue
             if (tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN") or (tok.pos_ == "ADP" and not cross_adp):
                 return []
         return []
@@ -177,6 +180,20 @@ class Order:
             ):
                 return k
         return self.carried.get(EntityType.ORGANIZATION)
+
+    def referent(self, before: int, carried_first: bool = True) -> int | None:
+        """What 'the startup' / a bare title points to: the organisation carried from earlier sentences,
+        else the paragraph's first one; never one named in this sentence (that would be said by name)."""
+        here = set(self.actors.within(self.sent))
+        carried = self.carried.get(EntityType.ORGANIZATION)
+        if carried_first and carried is not None and carried not in here:
+            return carried
+        for k, ent in enumerate(self.actors.ents):
+            if ent.start >= self.sent.start:
+                return None
+            if ent.label_ == "ORGANIZATION" and k not in here:
+                return k
+        return None
 
     def token(self, i: int) -> Token:
         return self.doc[i]

@@ -10,7 +10,7 @@ from ingest.relations.lexicon import Lexicon
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "former", "then", "interim", "new", "longtime"}
 _POSSESSIVES = {"its": "ORGANIZATION", "their": "ORGANIZATION"}
-PRECISE, BROAD = 0.85, 0.55
+PRECISE, BROAD, REFERRED = 0.85, 0.55, 0.5
 
 
 class RolePhrases:
@@ -46,6 +46,13 @@ class RolePhrases:
         person = self._holder(order, start, end)
         if not orgs and person is not None:
             orgs, conf = self._clause_org(order, start), BROAD
+        if (
+            not orgs
+            and person is not None
+            and types == ("LEADS",)
+            and (k := order.referent(start, carried_first=False)) is not None
+        ):
+            orgs, conf = [k], REFERRED  # 'Chief executive Y, 56, said …' in a paragraph about X
         if person is None:
             return
         for org in orgs:

@@ -42,19 +42,14 @@ class RolePhrases:
             i = end
 
     def _one(self, order: Order, add: Add, start: int, end: int, types: tuple[str, ...]) -> None:
-        orgs, conf = self._org(order, start, end), PRECISE
         person = self._holder(order, start, end)
-        if not orgs and person is not None:
-            orgs, conf = self._clause_org(order, start), BROAD
-        if (
-            not orgs
-            and person is not None
-            and types == ("LEADS",)
-            and (k := order.referent(start, carried_first=False)) is not None
-        ):
-            orgs, conf = [k], REFERRED  # 'Chief executive Y, 56, said …' in a paragraph about X
         if person is None:
             return
+        orgs, conf = self._org(order, start, end), PRECISE
+        if not orgs:
+            orgs, conf = self._clause_org(order, start), BROAD
+        if not orgs and types == ("LEADS",) and (k := order.referent(start, carried_first=False)) is not None:
+            orgs, conf = [k], REFERRED  # 'Chief executive Y, 56, said …' in a paragraph about X
         for org in orgs:
             add(types, person, org, conf, "en.role.title")
 

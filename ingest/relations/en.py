@@ -124,8 +124,15 @@ class _Sentence:
         return [], conf
 
     def negated(self, tok: Token) -> bool:
+        """'did not invest', and 'does not plan to acquire': a negated verb governs this one."""
         negations = self.lex.word_set("negation_words")
-        return any(c.dep_ == "neg" or c.lower_ in negations for c in tok.children)
+        for _ in range(3):
+            if any(c.dep_ == "neg" or c.lower_ in negations for c in tok.children):
+                return True
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     # --- rules -------------------------------------------------------------------------------
     def predicate(self, verb: Token, trigger: Trigger) -> None:

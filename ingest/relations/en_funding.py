@@ -13,7 +13,7 @@ from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon
 
 TYPES = ("INVESTS_IN",)
-NAMED, TOPIC = 0.75, 0.55
+NAMED, RAISER, TOPIC = 0.75, 0.7, 0.55
 _ORG = "ORGANIZATION"
 _CURRENCIES = {"$", "€", "£", "¥"}
 
@@ -28,10 +28,14 @@ class Funding:
         self.raises = frozenset(data.get("raise_verbs", ()))
         self.stakes = frozenset(data.get("stake_nouns", ()))
         self.context = frozenset(data.get("context_words", ()))
+        self.holding_verbs = frozenset(data.get("holding_verbs", ()))
         self.negations = lex.word_set("negation_words")
         self._doc_investors: tuple[int, set[int]] = (-1, set())  # investors already seen in this doc
 
     def run(self, order: Order, add: Add) -> None:
+        for tok in order.sent:
+            if tok.lemma_.lower() in self.stakes or tok.text in ("%", "percent"):
+                self._stake(order, add, tok.i)
         if not self._about_money(order):
             return
         if self._doc_investors[0] != id(order.doc):
@@ -46,8 +50,6 @@ class Funding:
                 self._joined(order, add, i)
             elif lemma in self.backers:
                 self._backers(order, add, i)
-            elif lemma in self.stakes or tok.text in ("%", "percent"):
-                self._stake(order, add, i)
 
     def _about_money(self, order: Order) -> bool:
         words = {t.lemma_.lower() for t in order.doc}
@@ -103,7 +105,19 @@ class Funding:
         owner = _possessor(order, i)
         if owner is None and i + 2 < end and order.token(i + 1).lower_ in ("in", "of"):
             owner = order.at(i + 2)
+        if owner is None:
+            owner = self._holder_of_backers(order, i, start)
         self._emit(order, add, heads, owner, "en.funding.backers")
+
+    def _holder_of_backers(self, order: Order, i: int, start: int) -> int | None:
+        """'X counts / has / added investors including …': the subject of such a verb."""
+        for j in range(i - 1, max(start, i - 5) - 1, -1):
+            if order.token(j).tag_.startswith("VB"):
+                if order.token(j).lemma_.lower() not in self.holding_verbs:
+                    return None
+                found = order.subject_before(j, start)
+                return found[0] if found else None
+        return None
 
     def _stake(self, order: Order, add: Add, i: int) -> None:
         """'A took a 49% stake in B', 'A holds 27% of B', 'A is the largest shareholder in B'."""
@@ -143,7 +157,7 @@ class Funding:
                 self._doc_investors[1].add(k)
             if head > 0 and order.actors.ents[head].start - order.actors.ents[head - 1].end == 1:
                 self._doc_investors[1].add(head - 1)  # and the long one before '(QIA)'
-        tail, conf = (named, NAMED) if named is not None else (self._topic(order, heads), TOPIC)
+        tail, conf = (named, NAMED) if named is not None else self._topic(order, heads)
         for head in heads:
             add(TYPES, head, tail, conf, rule)
 
@@ -151,7 +165,7 @@ class Funding:
         start, end = order.clause(i)
         return any(order.token(j).lower_ in self.negations for j in range(start, end))
 
-    def _topic(self, order: Order, exclude: list[int]) -> int | None:
+    def _topic(self, order: Order, exclude: list[int]) -> tuple[int | None, float]:
         """The company the money goes to when the clause does not say: the raiser of the sentence, the
         paragraph's first organisation, or the organisation carried from earlier sentences."""
         for tok in order.sent:
@@ -159,15 +173,15 @@ class Funding:
                 start, _ = order.clause(tok.i)
                 found = [k for k in order.subject_before(tok.i, start) if k not in exclude]
                 if found:
-                    return found[0]
+                    return found[0], RAISER
         limit = order.clause(order.actors.ents[exclude[0]].start)[0] if exclude else order.sent.start
         for k, ent in enumerate(order.actors.ents):
             if ent.start >= limit:
                 break
             if ent.label_ == _ORG and k not in exclude and k not in self._doc_investors[1]:
-                return k
+                return k, TOPIC
         carried = order.carried_org()
-        return carried if carried is not None and carried not in exclude else None
+        return (carried, TOPIC) if carried is not None and carried not in exclude else (None, 0.0)
 
 
 def _round_after(funding: Funding, order: Order, i: int) -> int | None:

@@ -46,6 +46,8 @@ class RolePhrases:
         if person is None:
             return
         orgs, conf = self._org(order, start, end), PRECISE
+        if not orgs and self._unresolved_possessive(order, start):
+            return
         if not orgs:
             orgs, conf = self._clause_org(order, start), BROAD
         if not orgs and types == ("LEADS",) and (k := order.referent(start, carried_first=False)) is not None:
@@ -71,6 +73,13 @@ class RolePhrases:
         if after < order.sent.end and order.token(after).lower_ in ("of", "at"):
             return [k for k in order.first_after(after, order.sent.end, limit=3) if _not_person(order, k)][:1]
         return []
+
+    def _unresolved_possessive(self, order: Order, start: int) -> bool:
+        """'its chief executive' whose 'its' points nowhere known: no guessing from the clause."""
+        j = start - 1
+        while j >= order.sent.start and order.token(j).lower_ in _DETERMINERS - set(_POSSESSIVES):
+            j -= 1
+        return j >= order.sent.start and order.token(j).lower_ in _POSSESSIVES
 
     def _skip_more_titles(self, order: Order, i: int) -> int:
         """'co-founder and chief executive of X': the 'of' comes after the last title."""

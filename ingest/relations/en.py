@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit
 from ingest.relations.en_clause import ClauseVerbs, Layer
+from ingest.relations.en_conflict import Lawsuits
 from ingest.relations.en_funding import Funding
 from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
@@ -23,7 +24,7 @@ _OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
 class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex)]
+        self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex), Lawsuits(lex)]
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)

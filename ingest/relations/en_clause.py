@@ -36,7 +36,7 @@ class ClauseVerbs:
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
-            if not tok.tag_.startswith("VB"):
+            if not _verb_like(order, tok.i):
                 continue
             key = clause_key(order, tok.i)
             trigger = self.verbs.get(key)
@@ -50,10 +50,12 @@ class ClauseVerbs:
                 heads = order.first_after(by, end, limit=5)
                 tails = _passive_subject(order, first, start)
                 self._emit(add, trigger, heads, tails, PASSIVE, "en.clause.passive_by")
+            elif trigger.types == ("LOCATED_IN",) and tok.tag_ == "VBN":
+                # 'X is headquartered in Y' / 'X, based in Y,'
+                subject = order.subject_before(be, start) if be is not None else _passive_subject(order, first, start)
+                self._emit(add, trigger, subject, _objects(order, tok.i, end, trigger), ACTIVE, "en.clause.located")
             elif be is not None:
-                if trigger.types == ("LOCATED_IN",):  # 'X is headquartered in Y'
-                    subject = order.subject_before(be, start)
-                    self._emit(add, trigger, subject, _objects(order, tok.i, end, trigger), ACTIVE, "en.clause.located")
+                continue
             else:
                 heads = order.subject_before(first, start)
                 tails = _objects(order, tok.i, end, trigger)
@@ -120,14 +122,20 @@ def _passive_subject(order: Order, i: int, start: int) -> list[int]:
 
 
 def _objects(order: Order, i: int, end: int, trigger: Trigger) -> list[int]:
-    if "dobj" in trigger.tail:
-        found = order.first_after(i, end, limit=6)
-        if found:
-            return found
+    """The direct object list and the first listed prepositional object: 'left X for Y'."""
+    found = order.first_after(i, end, limit=6) if "dobj" in trigger.tail else []
     for j in range(i + 1, min(end, i + 9)):
         tok = order.token(j)
         if tok.lower_ in trigger.tail and tok.pos_ in ("ADP", "ADV", "SCONJ", "PART"):
-            return order.first_after(j, end, limit=5)
+            return found + [k for k in order.first_after(j, end, limit=5) if k not in found]
         if tok.tag_.startswith("VB") and tok.tag_ != "VBN":
-            return []
-    return []
+            break
+    return found
+
+
+def _verb_like(order: Order, i: int) -> bool:
+    """A verb, or a verb the tagger took for a noun right after its subject ('Google competes with')."""
+    tok = order.token(i)
+    if tok.tag_.startswith("VB"):
+        return True
+    return tok.pos_ == "NOUN" and order.at(i - 1) is not None and tok.lower_.endswith(("s", "ed"))

@@ -55,6 +55,10 @@ class NounPhrases:
             and (k := order.at(start - 2)) is not None
         ):
             return k, APPOSED  # 'X as the ChatGPT maker'
+        if start - 1 > order.sent.start and order.token(start - 1).lemma_ == "be":
+            found = order.subject_before(start - 1, order.clause(start)[0])
+            if found:
+                return found[0], APPOSED  # 'X is a Paris-based startup'
         if order.token(start).lower_ in ("the", "its") and order.token(i).lemma_.lower() in self.referents:
             return order.referent(start), REFERRED
         return None, 0.0

@@ -145,8 +145,20 @@ class Order:
             return self.antecedent(j)
         if j >= start and (found := self.list_before(j + 1, start)):
             return found
+        if j >= start and self.doc[j].text == "," and (k := self._before_apposition(j, start)) is not None:
+            return [k]  # 'X, a former Y executive, now runs Z
         k = self.ref(j) if j >= start else None
         return [k] if k is not None else []
+
+    def _before_apposition(self, comma: int, start: int) -> int | None:
+        """'X, <a phrase without a verb>, [verb]': the X the apposition describes."""
+        for c in range(comma - 1, max(start, comma - 12) - 1, -1):
+            tok = self.doc[c]
+            if tok.text == ",":
+                return self.at(c - 1) if c - 1 >= start else None
+            if tok.tag_ in ("VBD", "VBZ", "VBP") or tok.lower_ in _RELATIVE:
+                return None
+        return None
 
     def antecedent(self, j: int) -> list[int]:
         """'X, which …' / 'X (…), who …': the actor the relative word at j stands for."""

@@ -1,0 +1,60 @@
+"""English titles and founders in every position (token-order layer, en_roles.py / en_clause.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.relations.en_cases import Found, check
+
+pytestmark = pytest.mark.models
+
+CASES = [
+    ("Google CEO Sundar Pichai spoke at the conference on Tuesday.", ("Sundar Pichai", "LEADS", "Google")),
+    ("Lisa Su, AMD's chief executive, said demand was strong.", ("Lisa Su", "LEADS", "AMD")),
+    (
+        "Nvidia, whose chief executive Jensen Huang spoke on Monday, raised its forecast.",
+        ("Jensen Huang", "LEADS", "Nvidia"),
+    ),
+    (
+        "Demis Hassabis, co-founder and CEO of Google DeepMind, won the prize.",
+        ("Demis Hassabis", "FOUNDED", "Google DeepMind"),
+    ),
+    (
+        "Demis Hassabis, co-founder and CEO of Google DeepMind, won the prize.",
+        ("Demis Hassabis", "LEADS", "Google DeepMind"),
+    ),
+    (
+        "Mira Murati, who co-founded Thinking Machines Lab, gave a talk.",
+        ("Mira Murati", "FOUNDED", "Thinking Machines Lab"),
+    ),
+    (
+        "Anthropic was co-founded by Dario Amodei, Daniela Amodei and Jared Kaplan.",
+        ("Jared Kaplan", "FOUNDED", "Anthropic"),
+    ),
+    (
+        "Arthur Mensch co-founded Mistral AI with Guillaume Lample and Timothée Lacroix.",
+        ("Timothée Lacroix", "FOUNDED", "Mistral AI"),
+    ),
+    (
+        "Former OpenAI researcher Ilya Sutskever founded Safe Superintelligence.",
+        ("Ilya Sutskever", "WORKS_FOR", "OpenAI"),
+    ),
+    ("Mustafa Suleyman, a former Google executive, spoke in London.", ("Mustafa Suleyman", "WORKS_FOR", "Google")),
+    ("Meta hired Alexandr Wang as chief AI officer.", ("Alexandr Wang", "WORKS_FOR", "Meta")),
+    ("Andrej Karpathy left Tesla for OpenAI.", ("Andrej Karpathy", "WORKS_FOR", "OpenAI")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][1] + ":" + c[1][0] for c in CASES])
+def test_title_found_with_direction(relations: Found, text: str, expected: tuple[str, str, str]) -> None:
+    check(relations(text, "en"), expected)
+
+
+def test_bare_title_takes_the_paragraphs_company(relations: Found) -> None:
+    got = relations("Nvidia reported record sales. Chief executive Jensen Huang, 62, was upbeat.", "en")
+    check(got, ("Jensen Huang", "LEADS", "Nvidia"))
+
+
+def test_its_title_without_a_known_company_guesses_nothing(relations: Found) -> None:
+    got = relations("Its chief executive, Sam Altman, spoke after Microsoft reported earnings.", "en")
+    assert ("Sam Altman", "LEADS", "Microsoft") not in got

@@ -1,0 +1,59 @@
+"""English ownership, products, places, conflict and competition by token order (en_clause.py,
+en_nominal.py, en_conflict.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.relations.en_cases import Found, check
+
+pytestmark = pytest.mark.models
+
+CASES = [
+    ("Amazon Web Services, the cloud arm of Amazon, grew.", ("Amazon", "OWNS", "Amazon Web Services")),
+    ("Anthropic, the developer of Claude, raised money.", ("Anthropic", "DEVELOPS", "Claude")),
+    ("The ChatGPT maker OpenAI released a new model.", ("OpenAI", "DEVELOPS", "ChatGPT")),
+    ("Perplexity is a San Francisco-based startup.", ("Perplexity", "LOCATED_IN", "San Francisco")),
+    ("Cohere, based in Toronto, hired engineers.", ("Cohere", "LOCATED_IN", "Toronto")),
+    ("Mistral AI, a Paris-based rival of OpenAI, grew.", ("Mistral AI", "COMPETES_WITH", "OpenAI")),
+    ("Musk's xAI built the Colossus supercomputer in Memphis.", ("Colossus", "LOCATED_IN", "Memphis")),
+    ("Alphabet's Google agreed to the terms.", ("Alphabet", "OWNS", "Google")),
+    ("Elon Musk filed a lawsuit against OpenAI in March.", ("Elon Musk", "SUES", "OpenAI")),
+    ("OpenAI faces a copyright suit brought by The New York Times.", ("The New York Times", "SUES", "OpenAI")),
+    ("Google competes with Microsoft, Amazon and Oracle in cloud computing.", ("Google", "COMPETES_WITH", "Oracle")),
+    ("Anthropic competes with OpenAI, the Microsoft-backed maker of ChatGPT.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    ("Anthropic competes with OpenAI, the Microsoft-backed maker of ChatGPT.", ("OpenAI", "DEVELOPS", "ChatGPT")),
+    ("Grok, built by xAI, answers questions.", ("xAI", "DEVELOPS", "Grok")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][1] + ":" + c[0][:16] for c in CASES])
+def test_relation_found_with_direction(relations: Found, text: str, expected: tuple[str, str, str]) -> None:
+    check(relations(text, "en"), expected)
+
+
+def test_appositive_is_not_a_list_member(relations: Found) -> None:
+    got = relations("Anthropic competes with OpenAI, the Microsoft-backed maker of ChatGPT.", "en")
+    assert ("Anthropic", "COMPETES_WITH", "Microsoft") not in got and (
+        "Microsoft",
+        "COMPETES_WITH",
+        "Anthropic",
+    ) not in got
+
+
+def test_negated_lawsuit_is_not_a_fact(relations: Found) -> None:
+    assert relations("Elon Musk did not file a lawsuit against Google.", "en") == {}
+
+
+def test_negation_reaches_through_a_plan(relations: Found) -> None:
+    assert relations("Nvidia does not plan to acquire Arm.", "en") == {}
+
+
+def test_modifier_is_not_a_founder(relations: Found) -> None:
+    got = relations("Anthropic was founded in 2021 by former OpenAI researchers.", "en")
+    assert ("OpenAI", "FOUNDED", "Anthropic") not in got
+
+
+def test_possessor_is_not_the_object(relations: Found) -> None:
+    got = relations("Joelle Pineau, who ran Meta's research lab, joined Cohere.", "en")
+    assert ("Joelle Pineau", "LEADS", "Meta") not in got

@@ -61,7 +61,8 @@ class Funding:
         nxt = order.token(i + 1) if i + 1 < order.sent.end else None
         if nxt is not None and nxt.lower_ == "by":  # 'the round was led by A', 'a round led by A'
             after_break = i == start or order.token(i - 1).is_punct or order.token(i - 1).lower_ == "and"
-            if after_break or any(order.token(j).lemma_.lower() in self.rounds for j in range(start, i)):
+            money_nouns = self.rounds | self.backers
+            if after_break or any(order.token(j).lemma_.lower() in money_nouns for j in range(start, i)):
                 self._emit(
                     order,
                     add,
@@ -74,6 +75,8 @@ class Funding:
         if nxt is None or nxt.is_punct or round_at is not None:
             heads = order.subject_before(i, start)  # 'A led;', 'A led the round', "A led B's round"
             named = _possessor(order, round_at) if round_at is not None else None
+            if named is None and round_at is not None:
+                named = self._named_after(order, round_at, end)  # 'A led a $2bn round for B'
             self._emit(order, add, heads, named, "en.funding.led")
 
     def _joined(self, order: Order, add: Add, i: int) -> None:
@@ -141,10 +144,12 @@ class Funding:
         return None
 
     def _named_after(self, order: Order, i: int, end: int) -> int | None:
-        for j in range(i + 1, min(end, i + 8)):
-            if order.token(j).lower_ in ("in", "into"):
-                found = order.first_after(j, end, limit=4)
-                return found[0] if found else None
+        """'… in B', 'into B', "in B's round", 'a round for B' within a few words after token i."""
+        for j in range(i + 1, min(end, i + 10)):
+            if order.token(j).lower_ in ("in", "into", "for") and (k := _first_actor(order, j, end)) is not None:
+                return k
+            if order.token(j).tag_.startswith("VB"):
+                return None
         return None
 
     def _emit(self, order: Order, add: Add, heads: list[int], named: int | None, rule: str) -> None:
@@ -219,3 +224,20 @@ def _listed_before_among(order: Order, i: int, start: int) -> list[int]:
             verb = j - 1
             return order.subject_before(verb, start) if verb >= start else []
     return []
+
+
+def _first_actor(order: Order, j: int, end: int) -> int | None:
+    """The first actor within four words after token j, a possessor included ("in B's round")."""
+    for t in range(j + 1, min(end, j + 5)):
+        if (k := order.at(t)) is not None:
+            after = order.actors.ents[k].end
+            if (
+                after + 1 < end
+                and order.token(after).text in ("'s", "’s")
+                and (owned := order.at(after + 1)) is not None
+            ):
+                return owned  # "in Musk's xAI round": the round is xAI's
+            return k
+        if order.token(t).tag_.startswith("VB") or order.token(t).text in (",", ";"):
+            return None
+    return None

@@ -36,6 +36,16 @@ CASES = [
     ),
     ("Microsoft holds a 27% stake in OpenAI.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     ("Amazon owns about 15% of Anthropic.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    ("Nvidia also participated in Elon Musk's xAI funding round last year.", ("Nvidia", "INVESTS_IN", "xAI")),
+    ("Nvidia led a $2 billion funding round for Reflection AI.", ("Nvidia", "INVESTS_IN", "Reflection AI")),
+    (
+        "Cohere raised $500 million from investors led by Radical Ventures.",
+        ("Radical Ventures", "INVESTS_IN", "Cohere"),
+    ),
+    (
+        "Amazon joined a $2 billion seed round for Thinking Machines Lab.",
+        ("Amazon", "INVESTS_IN", "Thinking Machines Lab"),
+    ),
 ]
 
 

@@ -100,7 +100,7 @@ class Funding:
         j = i + 1
         while j < end and order.token(j).lower_ in ("including", "such", "as", "like", ",", "include", "included"):
             j += 1
-        heads = order.list_from(j, end) if j <= i + 3 else []
+        heads = order.first_after(j - 1, end, limit=4) if j <= i + 3 else []  # 'included the venture firms A and B'
         if not heads:
             heads = _listed_before_among(order, i, start)
         if not heads and (k := order.apposed_to(_np_start(order, i))) is not None:
@@ -127,7 +127,7 @@ class Funding:
         start, end = order.clause(i)
         if i + 2 > end or order.token(i + 1).lower_ not in ("in", "of"):
             return
-        owned = order.first_after(i + 1, end, limit=3)
+        owned = order.first_after(i + 1, end, limit=5)
         verb = next((j for j in range(i - 1, start - 1, -1) if order.token(j).tag_.startswith("VB")), None)
         if not owned or verb is None:
             return

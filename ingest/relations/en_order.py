@@ -21,6 +21,7 @@ _LIST_JOINERS = {",", "and", "&"}
 _VERB_FILLERS = {"also", "has", "have", "had", "will", "would", "then", "later", "now", "already", "jointly", "since"}
 _RELATIVE = {"which", "who", "that"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_FINITE = {"VBD", "VBZ", "VBP", "VB", "MD"}
 _LIST_INTRODUCERS = {"including", "such", "as", "like", "notably", "namely"}
 
 
@@ -63,6 +64,7 @@ class Order:
     def list_from(self, i: int, end: int) -> list[int]:
         """The actors listed from token i on: 'A, B and C' / 'A (AA), B, and C'."""
         out: list[int] = []
+        the_list = i > self.sent.start and self.doc[i - 1].lower_ == "the"
         while i < end and (k := self.at(i)) is not None:
             if self._is_modifier(k):  # 'Microsoft-backed', 'Nvidia chips'
                 break
@@ -72,8 +74,8 @@ class Order:
             j = i
             while j < end and self.doc[j].text in _LIST_JOINERS:
                 j += 1
-            if j < end and self.doc[j].lower_ == "the" and self.doc[j - 1].lower_ in ("and", "&"):
-                j += 1  # 'A and the B fund'; 'A, the B maker' is an appositive, not a list
+            if j < end and self.doc[j].lower_ == "the" and (self.doc[j - 1].lower_ in ("and", "&") or the_list):
+                j += 1  # 'A and the B fund', 'the A, the B'; but 'A, the B maker' is an appositive
             if j == i or self.at(j) is None:
                 break
             i = j
@@ -124,7 +126,7 @@ class Order:
             tok = self.doc[j]
             if tok.lower_ in _LIST_INTRODUCERS:
                 continue
-            if (tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBN") or (tok.pos_ == "ADP" and not cross_adp):
+            if tok.tag_ in _FINITE or (tok.pos_ == "ADP" and not cross_adp):
                 return []
         return []
 
@@ -134,7 +136,7 @@ class Order:
             return self.ref(i)
         return None
 
-    def subject_before(self, i: int, start: int) -> list[int]:
+    def subject_before(self, i: int, start: int, depth: int = 0) -> list[int]:
         """Who does the verb at token i: the actor list just before it, a relative's antecedent, a pronoun."""
         j = i - 1
         while j >= start and (self.doc[j].lower_ in _VERB_FILLERS or self.doc[j].pos_ == "ADV"):
@@ -147,6 +149,11 @@ class Order:
             return found
         if j >= start and self.doc[j].text == "," and (k := self._before_apposition(j, start)) is not None:
             return [k]  # 'X, a former Y executive, now runs Z
+        if j > start and self.doc[j].lower_ == "to" and self.doc[j - 1].tag_.startswith("VB") and depth < 2:
+            return self.subject_before(j - 1, start, depth + 1)  # 'X agreed to invest'
+        if j > start and self.doc[j].lower_ == "and" and depth < 2:
+            verb = next((v for v in range(j - 1, start - 1, -1) if self.doc[v].tag_ in _FINITE), None)
+            return self.subject_before(verb, start, depth + 1) if verb is not None else []  # 'X bought A and later B'
         k = self.ref(j) if j >= start else None
         return [k] if k is not None else []
 
@@ -165,6 +172,8 @@ class Order:
         c = j - 1
         if c >= self.sent.start and self.doc[c].text == ",":
             c -= 1
+        if c - 1 > self.sent.start and self.doc[c].like_num and self.doc[c - 1].text == ",":
+            c -= 2  # 'X, 54, who …'
         if c >= self.sent.start and self.doc[c].text == ")":
             while c > self.sent.start and self.doc[c].text != "(":
                 c -= 1

@@ -42,6 +42,7 @@ CASES = [
     ("Mustafa Suleyman, a former Google executive, spoke in London.", ("Mustafa Suleyman", "WORKS_FOR", "Google")),
     ("Meta hired Alexandr Wang as chief AI officer.", ("Alexandr Wang", "WORKS_FOR", "Meta")),
     ("Andrej Karpathy left Tesla for OpenAI.", ("Andrej Karpathy", "WORKS_FOR", "OpenAI")),
+    ("Elon Musk, 54, who co-founded OpenAI, left its board.", ("Elon Musk", "FOUNDED", "OpenAI")),
 ]
 
 

@@ -24,6 +24,12 @@ CASES = [
     ("Anthropic competes with OpenAI, the Microsoft-backed maker of ChatGPT.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     ("Anthropic competes with OpenAI, the Microsoft-backed maker of ChatGPT.", ("OpenAI", "DEVELOPS", "ChatGPT")),
     ("Grok, built by xAI, answers questions.", ("xAI", "DEVELOPS", "Grok")),
+    (
+        "Nvidia bought the Israeli networking company Mellanox Technologies.",
+        ("Nvidia", "ACQUIRES", "Mellanox Technologies"),
+    ),
+    ("Nvidia agreed to invest $5 billion in Intel.", ("Nvidia", "INVESTS_IN", "Intel")),
+    ("Nvidia sells accelerators, including the A100, the H100 and the Blackwell.", ("Nvidia", "DEVELOPS", "H100")),
 ]
 
 
@@ -57,3 +63,8 @@ def test_modifier_is_not_a_founder(relations: Found) -> None:
 def test_possessor_is_not_the_object(relations: Found) -> None:
     got = relations("Joelle Pineau, who ran Meta's research lab, joined Cohere.", "en")
     assert ("Joelle Pineau", "LEADS", "Meta") not in got
+
+
+def test_title_in_a_by_phrase_does_not_take_the_clause_company(relations: Found) -> None:
+    got = relations("Oracle expanded. The company, co-founded by chairman Larry Ellison, competes with Amazon.", "en")
+    assert ("Larry Ellison", "LEADS", "Amazon") not in got

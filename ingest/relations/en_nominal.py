@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
 from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon
@@ -22,6 +25,7 @@ class NounPhrases:
         self.parts = frozenset(data.get("part_nouns", ()))
         self.rivals = frozenset(data.get("rival_nouns", ()))
         self.referents = frozenset(data.get("referent_nouns", ()))
+        self.possessed = {k: tuple(v) for k, v in data.get("possessed", {}).items()}
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -106,25 +110,38 @@ class NounPhrases:
             add(("OWNS",), owner, part, conf, "en.noun.part_of")
 
     def _rival(self, order: Order, add: Add, i: int) -> None:
-        """'X, a Paris-based rival of Y' / 'X vs Y'."""
+        """'X, a Paris-based rival of Y' / 'X vs Y' / "X's rivals such as A and B"."""
+        types = ("COMPETES_WITH", "RIVAL_OF")
         if order.token(i).lower_ in ("vs", "vs.", "versus"):
             before, after = order.at(i - 1), order.first_after(i, order.sent.end, limit=2)
             if before is not None and after:
-                add(("COMPETES_WITH", "RIVAL_OF"), before, after[0], 0.6, "en.noun.versus")
+                add(types, before, after[0], 0.6, "en.noun.versus")
             return
-        if i + 1 < order.sent.end and order.token(i + 1).lower_ in ("of", "to"):
-            others = order.first_after(i + 1, order.sent.end, limit=4)
+        nxt = order.token(i + 1).lower_ if i + 1 < order.sent.end else ""
+        if nxt in ("of", "to"):
             subject, conf = self.described(order, i, i + 1)
-            for other in others:
-                add(("COMPETES_WITH", "RIVAL_OF"), subject, other, min(conf, 0.7), "en.noun.rival_of")
+            for other in order.first_after(i + 1, order.sent.end, limit=4):
+                add(types, subject, other, min(conf, 0.7), "en.noun.rival_of")
+        elif nxt in ("such", "including", "like"):
+            anchor = _owner_before(order, i)
+            conf = 0.6 if anchor is not None else 0.5
+            for member in order.first_after(i, order.sent.end, limit=4):
+                add(types, SALIENT if anchor is None else anchor, member, conf, "en.noun.rivals_such_as")
 
     def _possessive(self, order: Order, add: Add, i: int) -> None:
-        """ "Alphabet's Google", "Musk's xAI": an organisation named right after its owner."""
-        owner, owned = order.at(i - 1), order.at(i + 1) if i + 1 < order.sent.end else None
-        if owner is None or owned is None or order.actors.ents[owned].label_ != "ORGANIZATION":
+        """ "Alphabet's Google", "Musk's xAI", "Amazon's $11bn campus X", "Meta's Llama models"."""
+        owner = order.at(i - 1)
+        j = i + 1
+        while j < min(order.sent.end, i + 5) and order.at(j) is None and _is_qualifier(order.token(j)):
+            j += 1
+        owned = order.at(j) if j < order.sent.end else None
+        if owner is None or owned is None:
             return
-        if not _is_modifier(order, owned):
+        label = order.actors.ents[owned].label_
+        if label == "ORGANIZATION" and j == i + 1 and not _is_modifier(order, owned):
             add(("OWNS",), owner, owned, 0.6, "en.noun.possessive_org")
+        elif label in self.possessed:
+            add(self.possessed[label], owner, owned, 0.65, "en.noun.possessive")
 
     def _sited(self, order: Order, add: Add, i: int) -> None:
         """'the New Carlisle campus in Indiana': a facility and where it is."""
@@ -182,3 +199,8 @@ def _owner_before(order: Order, i: int) -> int | None:
 def _is_modifier(order: Order, k: int) -> bool:
     end = order.actors.ents[k].end
     return end < order.sent.end and (order.token(end).text == "-" or order.token(end).pos_ == "NOUN")
+
+
+def _is_qualifier(tok: Token) -> bool:
+    """Words between an owner's 's and what it owns: "Amazon's $11 billion new campus"."""
+    return tok.like_num or tok.text in ("$", "€", "£", "-", '"', "“") or tok.pos_ in ("ADJ", "NUM")

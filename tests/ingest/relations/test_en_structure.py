@@ -10,6 +10,9 @@ from tests.ingest.relations.en_cases import Found, check
 pytestmark = pytest.mark.models
 
 CASES = [
+    ("Anthropic vs OpenAI is the big one.", ("Anthropic", "COMPETES_WITH", "OpenAI")),
+    ("Nvidia's rivals such as AMD and Intel have struggled.", ("Nvidia", "COMPETES_WITH", "Intel")),
+    ("Thousands of customers build on Meta's Llama models.", ("Meta", "DEVELOPS", "Llama")),
     ("Amazon Web Services, the cloud arm of Amazon, grew.", ("Amazon", "OWNS", "Amazon Web Services")),
     ("Anthropic, the developer of Claude, raised money.", ("Anthropic", "DEVELOPS", "Claude")),
     ("The ChatGPT maker OpenAI released a new model.", ("OpenAI", "DEVELOPS", "ChatGPT")),

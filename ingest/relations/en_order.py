@@ -106,15 +106,22 @@ class Order:
         if first is None:
             return []
         while True:
-            s, joined = self.actors.ents[first].start - 1, False
+            s, joiners = self.actors.ents[first].start - 1, set()
             while s >= start and (self.doc[s].text in _LIST_JOINERS or self.doc[s].lower_ == "the"):
-                joined = joined or self.doc[s].text in _LIST_JOINERS
+                joiners.add(self.doc[s].text if self.doc[s].text in _LIST_JOINERS else "")
                 s -= 1
             prev = self.at(s) if s >= start else None
-            if not joined or prev is None:
+            if not joiners - {""} or prev is None:
                 break
+            if {",", "and"} <= joiners and not self._listed_before(prev, start):
+                break  # 'left for A, and B took over': two clauses, not the list 'A, B, and C'
             first = prev
         return self.list_from(self.actors.ents[first].start, i)
+
+    def _listed_before(self, k: int, start: int) -> bool:
+        """Whether a comma and another actor come just before actor k ('A, [k]')."""
+        s = self.actors.ents[k].start - 1
+        return s - 1 >= start and self.doc[s].text == "," and self.at(s - 1) is not None
 
     def first_after(self, i: int, end: int, limit: int = 6, cross_adp: bool = False) -> list[int]:
         """The actor list that follows token i within `limit` tokens, crossing no verb (nor preposition)."""
@@ -148,7 +155,9 @@ class Order:
         if j >= start and (found := self.list_before(j + 1, start)):
             return found
         if j >= start and self.doc[j].text == "," and (k := self._before_apposition(j, start)) is not None:
-            return [k]  # 'X, a former Y executive, now runs Z
+            return [k]  # 'X, a former Y executive, now runs Z'
+        if j >= start and self.doc[j].text == "," and (found := self._before_relative(j)):
+            return found  # 'X, which raised …, named Y'
         if j > start and self.doc[j].lower_ == "to" and self.doc[j - 1].tag_.startswith("VB") and depth < 2:
             return self.subject_before(j - 1, start, depth + 1)  # 'X agreed to invest'
         if j > start and self.doc[j].lower_ == "and" and depth < 2:
@@ -157,14 +166,24 @@ class Order:
         k = self.ref(j) if j >= start else None
         return [k] if k is not None else []
 
+    def _before_relative(self, comma: int) -> list[int]:
+        """'X, which/who …, [verb]': the antecedent of the relative clause that ends at this comma."""
+        for r in range(comma - 2, self.sent.start, -1):
+            tok = self.doc[r]
+            if tok.text in _HARD_BOUNDARIES:
+                return []
+            if tok.lower_ in ("which", "who") and self.doc[r - 1].text == ",":
+                return self.antecedent(r)
+        return []
+
     def _before_apposition(self, comma: int, start: int) -> int | None:
         """'X, <a phrase without a verb>, [verb]': the X the apposition describes."""
         for c in range(comma - 1, max(start, comma - 12) - 1, -1):
             tok = self.doc[c]
             if tok.text == ",":
                 return self.at(c - 1) if c - 1 >= start else None
-            if tok.tag_ in ("VBD", "VBZ", "VBP") or tok.lower_ in _RELATIVE:
-                return None
+            if tok.tag_ in ("VBD", "VBZ", "VBP") or tok.lower_ in _RELATIVE | _LIST_INTRODUCERS | {"and"}:
+                return None  # a clause or a list, not a describing phrase
         return None
 
     def antecedent(self, j: int) -> list[int]:

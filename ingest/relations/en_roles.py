@@ -16,6 +16,8 @@ PRECISE, BROAD, REFERRED = 0.85, 0.55, 0.5
 class RolePhrases:
     def __init__(self, lex: Lexicon) -> None:
         table: dict[str, list[str]] = lex.raw.get("role_phrases", {})
+        self.own = frozenset(lex.raw.get("company_titles", ()))
+        self.hiring = frozenset(lex.raw.get("hiring_verbs", ()))
         self.words = {w for p in table if not p.startswith("_") for w in p.split()} | {"and"}
         self.phrases = sorted(
             ((tuple(p.split()), tuple(types)) for p, types in table.items() if not p.startswith("_")),
@@ -42,15 +44,22 @@ class RolePhrases:
             i = end
 
     def _one(self, order: Order, add: Add, start: int, end: int, types: tuple[str, ...]) -> None:
-        person = self._holder(order, start, end)
+        person, hirer = self._holder(order, start, end), None
+        if person is None:
+            person, hirer = self._as_holder(order, start)
         if person is None:
             return
         orgs, conf = self._org(order, start, end), PRECISE
+        if hirer is not None and self._unresolved_possessive(order, start, resolved_too=True):
+            orgs = []  # 'X named Y as its CEO': 'its' is X, the one naming
+        if not orgs and hirer is not None:
+            orgs, conf = [hirer], BROAD  # 'Cohere hired Y as chief AI officer', 'X named Y as its CEO'
         if not orgs and self._unresolved_possessive(order, start):
             return
         if not orgs:
             orgs, conf = self._clause_org(order, start), BROAD
-        if not orgs and types == ("LEADS",) and (k := order.referent(start, carried_first=False)) is not None:
+        of_the_company = types == ("LEADS",) or " ".join(order.token(t).lower_ for t in range(start, end)) in self.own
+        if not orgs and of_the_company and (k := order.referent(start, carried_first=False)) is not None:
             orgs, conf = [k], REFERRED  # 'Chief executive Y, 56, said …' in a paragraph about X
         for org in orgs:
             add(types, person, org, conf, "en.role.title")
@@ -74,12 +83,40 @@ class RolePhrases:
             return [k for k in order.first_after(after, order.sent.end, limit=3) if _not_person(order, k)][:1]
         return []
 
-    def _unresolved_possessive(self, order: Order, start: int) -> bool:
+    def _as_holder(self, order: Order, start: int) -> tuple[int | None, int | None]:
+        """'X took over as CEO', 'hired X as CTO', 'with X as president': (the holder, an organisation hiring)."""
+        j = start - 1
+        while j >= order.sent.start and order.token(j).lower_ in _DETERMINERS - set(_POSSESSIVES):
+            j -= 1
+        if j >= order.sent.start and order.token(j).lower_ in _POSSESSIVES:
+            j -= 1
+        if j <= order.sent.start or order.token(j).lower_ != "as":
+            return None, None
+        begin = order.clause(j)[0]
+        k = order.at(j - 1)
+        if k is not None and order.actors.ents[k].label_ == "PERSON":
+            first = order.actors.ents[k].start
+            verb = next((v for v in range(first - 1, begin - 1, -1) if order.token(v).tag_.startswith("VB")), None)
+            hiring = verb is not None and order.token(verb).lemma_.lower() in self.hiring
+            hirers = order.subject_before(verb, begin) if verb is not None and hiring else []
+            orgs = [h for h in hirers if order.actors.ents[h].label_ == "ORGANIZATION"]
+            return k, orgs[0] if orgs else None
+        v = j - 1
+        while v > begin and order.token(v).pos_ in ("ADP", "ADV", "PART"):
+            v -= 1  # 'took over as', 'stepped in as'
+        if order.token(v).tag_.startswith("VB"):
+            people = [p for p in order.subject_before(v, begin) if order.actors.ents[p].label_ == "PERSON"]
+            return (people[0], None) if people else (None, None)
+        return None, None
+
+    def _unresolved_possessive(self, order: Order, start: int, resolved_too: bool = False) -> bool:
         """'its chief executive' whose 'its' points nowhere known: no guessing from the clause."""
         j = start - 1
         while j >= order.sent.start and order.token(j).lower_ in _DETERMINERS - set(_POSSESSIVES):
             j -= 1
-        return j >= order.sent.start and order.token(j).lower_ in _POSSESSIVES
+        if j < order.sent.start or order.token(j).lower_ not in _POSSESSIVES:
+            return False
+        return resolved_too or order.carried_org(before=j) is None
 
     def _skip_more_titles(self, order: Order, i: int) -> int:
         """'co-founder and chief executive of X': the 'of' comes after the last title."""

@@ -59,3 +59,36 @@ def test_bare_title_takes_the_paragraphs_company(relations: Found) -> None:
 def test_its_title_without_a_known_company_guesses_nothing(relations: Found) -> None:
     got = relations("Its chief executive, Sam Altman, spoke after Microsoft reported earnings.", "en")
     assert ("Sam Altman", "LEADS", "Microsoft") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Safe Superintelligence grew. Ilya Sutskever took over as CEO.",
+            ("Ilya Sutskever", "LEADS", "Safe Superintelligence"),
+        ),
+        ("Cohere hired Joelle Pineau as chief AI officer.", ("Joelle Pineau", "WORKS_FOR", "Cohere")),
+        ("Inflection named Sean White as its new chief executive.", ("Sean White", "LEADS", "Inflection AI")),
+        (
+            "Microsoft reported results. Finance chief Amy Hood said demand was strong.",
+            ("Amy Hood", "WORKS_FOR", "Microsoft"),
+        ),
+    ],
+)
+def test_title_taken_as(relations: Found, text: str, expected: tuple[str, str, str]) -> None:
+    check(relations(text, "en"), expected)
+
+
+def test_clauses_joined_by_and_are_not_a_list(relations: Found) -> None:
+    got = relations(
+        "Daniel Gross left for Meta, and Ilya Sutskever took over as CEO, with Daniel Levy as president.", "en"
+    )
+    assert ("Daniel Levy", "LEADS", "Meta") not in got and ("Ilya Sutskever", "LEADS", "Meta") not in got
+
+
+def test_hirer_is_not_a_backer_listed_before(relations: Found) -> None:
+    text = (
+        "Inflection, which raised money from backers including Microsoft and Nvidia, named Sean White as its new chief."
+    )
+    assert ("Sean White", "LEADS", "Microsoft") not in relations(text, "en")

@@ -14,7 +14,7 @@ Add = Callable[[tuple[str, ...], int | None, int | None, float, str], None]
 
 _BE = {"is", "was", "were", "are", "been", "be", "being", "get", "got"}
 _NEGATIONS = {"not", "n't", "never", "no"}
-ACTIVE, PASSIVE = 0.6, 0.65
+ACTIVE, PASSIVE, REFERRED = 0.6, 0.65, 0.5
 
 
 class Layer(Protocol):
@@ -33,6 +33,8 @@ def clause_key(order: Order, i: int) -> str:
 class ClauseVerbs:
     def __init__(self, lex: Lexicon) -> None:
         self.verbs = verb_triggers(lex, "clause_verbs")
+        self.member_nouns = frozenset(lex.raw.get("member_nouns", ()))
+        self.referents = frozenset(lex.raw.get("noun_phrases", {}).get("referent_nouns", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -57,11 +59,32 @@ class ClauseVerbs:
             elif be is not None:
                 continue
             else:
-                heads = order.subject_before(first, start)
-                tails = _objects(order, tok.i, end, trigger)
-                self._emit(add, trigger, heads, tails, ACTIVE, "en.clause.active")
-                if "FOUNDED" in trigger.types and heads and tails:
-                    self._co_founders(order, add, trigger, tok.i, end, tails)
+                self._active(order, add, trigger, first, tok.i, (start, end))
+
+    def _active(self, order: Order, add: Add, trigger: Trigger, first: int, i: int, clause: tuple[int, int]) -> None:
+        start, end = clause
+        heads = order.subject_before(first, start)
+        tails, conf, rule = _objects(order, i, end, trigger), ACTIVE, "en.clause.active"
+        if not tails and heads:
+            tails, conf, rule = self._implicit_object(order, trigger, first, i, end, heads)
+        self._emit(add, trigger, heads, tails, conf, rule)
+        if "FOUNDED" in trigger.types and heads and tails:
+            self._co_founders(order, add, trigger, i, end, tails)
+
+    def _implicit_object(
+        self, order: Order, trigger: Trigger, first: int, i: int, end: int, heads: list[int]
+    ) -> tuple[list[int], float, str]:
+        """Objects not named right after the verb: 'X, the startup that Google bought' (the relative's
+        antecedent), 'joined Meta's board' (the possessor), 'founded the lab' (the paragraph's company)."""
+        subject_start = min(order.actors.ents[k].start for k in heads)
+        if subject_start < first and (found := _relative_object(order, subject_start)):
+            return found, ACTIVE, "en.clause.relative_object"
+        if "WORKS_FOR" in trigger.types and (k := _member_of(order, i, end, self.member_nouns)) is not None:
+            return [k], ACTIVE, "en.clause.member_of"
+        if "FOUNDED" in trigger.types and _refers_to_company(order, i, end, self.referents):
+            k = order.referent(i, carried_first=False)
+            return ([k] if k is not None else []), REFERRED, "en.clause.founded_referent"
+        return [], 0.0, ""
 
     def _emit(self, add: Add, trigger: Trigger, heads: list[int], tails: list[int], conf: float, rule: str) -> None:
         if trigger.reverse:
@@ -139,3 +162,50 @@ def _verb_like(order: Order, i: int) -> bool:
     if tok.tag_.startswith("VB"):
         return True
     return tok.pos_ == "NOUN" and order.at(i - 1) is not None and tok.lower_.endswith(("s", "ed"))
+
+
+def _relative_object(order: Order, subject_start: int) -> list[int]:
+    """'X, the startup that Google bought' / 'X, which Google bought': X is the object."""
+    r = subject_start - 1
+    if r <= order.sent.start or order.token(r).lower_ not in ("that", "which", "whom"):
+        return []
+    j = r - 1
+    if (k := order.at(j)) is not None:
+        return [k]
+    while (
+        j > order.sent.start and order.token(j).pos_ in ("ADJ", "NOUN", "DET", "PUNCT") and order.token(j).text != ","
+    ):
+        j -= 1
+    if order.token(j).text == "," and (k := order.at(j - 1)) is not None:
+        return [k]
+    return []
+
+
+def _member_of(order: Order, i: int, end: int, nouns: frozenset[str]) -> int | None:
+    """ "joined Meta's board", 'left OpenAI's safety team': the organisation owning the body."""
+    for j in range(i + 1, min(end - 2, i + 5)):
+        k = order.at(j)
+        if k is None:
+            continue
+        after = order.actors.ents[k].end
+        if after < end and order.token(after).text in ("'s", "’s"):
+            if any(order.token(t).lemma_.lower() in nouns for t in range(after + 1, min(end, after + 4))):
+                return k
+        return None
+    return None
+
+
+def _refers_to_company(order: Order, i: int, end: int, referents: frozenset[str]) -> bool:
+    """'founded the lab', 'set up the Paris-based company': 'the' + modifiers + a company noun."""
+    j = i + 1
+    if j < end and order.token(j).pos_ == "ADP":  # 'set up the lab'
+        j += 1
+    if j >= end or order.token(j).lower_ != "the":
+        return False
+    for t in range(j + 1, min(end, j + 7)):
+        tok = order.token(t)
+        if tok.lemma_.lower() in referents:
+            return True
+        if tok.tag_ in ("VBD", "VBZ", "VBP") or tok.text in (",", ";"):
+            return False
+    return False

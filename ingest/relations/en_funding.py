@@ -66,7 +66,7 @@ class Funding:
                 self._emit(
                     order,
                     add,
-                    order.first_after(i + 1, end, limit=5),
+                    order.first_after(i + 1, end, limit=7),  # 'led by Dutch chip-tool maker X'
                     self._named_in(order, start, i),
                     "en.funding.led_by",
                 )
@@ -103,8 +103,11 @@ class Funding:
         heads = order.first_after(j - 1, end, limit=4) if j <= i + 3 else []  # 'included the venture firms A and B'
         if not heads:
             heads = _listed_before_among(order, i, start)
-        if not heads and (k := order.apposed_to(_np_start(order, i))) is not None:
+        np_start = _np_start(order, i)
+        if not heads and (k := order.apposed_to(np_start)) is not None:
             heads = [k]  # 'A, an early backer'
+        if not heads and np_start > start and order.token(np_start - 1).lemma_ == "be":
+            heads = order.subject_before(np_start - 1, start)  # 'A is an investor in B'
         owner = _possessor(order, i)
         if owner is None and i + 2 < end and order.token(i + 1).lower_ in ("in", "of"):
             owner = order.at(i + 2)
@@ -205,6 +208,9 @@ def _possessor(order: Order, i: int) -> int | None:
             return k
         if order.token(j).lower_ in ("its", "their"):
             return order.carried_org(before=j)
+        if order.token(j).lower_ == "whose":  # 'X, whose Series C was led by'
+            found = order.antecedent(j)
+            return found[0] if found else None
         if order.token(j).is_punct and order.token(j).text not in ("$", "€", "£"):
             return None
     return None

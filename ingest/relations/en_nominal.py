@@ -42,6 +42,8 @@ class NounPhrases:
                 self._possessive(order, add, i)
             elif low == "in" and order.at(i - 1) is not None:
                 self._sited(order, add, i)
+            if tok.lemma_.lower() in self.referents and order.at(i - 1) is not None:
+                self._placed(order, add, i)
 
     # --- who a noun phrase is ----------------------------------------------------------------
     def described(self, order: Order, i: int, end: int, start: int | None = None) -> tuple[int | None, float]:
@@ -64,7 +66,7 @@ class NounPhrases:
             if found:
                 return found[0], APPOSED  # 'X is a Paris-based startup'
         if order.token(start).lower_ in ("the", "its") and order.token(i).lemma_.lower() in self.referents:
-            return order.referent(start), REFERRED
+            return order.referent(start, carried_first=False), REFERRED
         return None, 0.0
 
     # --- rules -------------------------------------------------------------------------------
@@ -142,6 +144,14 @@ class NounPhrases:
             add(("OWNS",), owner, owned, 0.6, "en.noun.possessive_org")
         elif label in self.possessed:
             add(self.possessed[label], owner, owned, 0.65, "en.noun.possessive")
+
+    def _placed(self, order: Order, add: Add, i: int) -> None:
+        """'the Toronto company', 'Mistral AI, the Paris lab': a place naming where the company is."""
+        place = order.at(i - 1)
+        if place is None or order.actors.ents[place].label_ != "LOCATION":
+            return
+        target, conf = self.described(order, i, i + 1)
+        add(("LOCATED_IN",), target, place, min(conf, 0.6), "en.noun.placed")
 
     def _sited(self, order: Order, add: Add, i: int) -> None:
         """'the New Carlisle campus in Indiana': a facility and where it is."""

@@ -86,7 +86,11 @@ class Order:
         if end >= self.sent.end:
             return False
         nxt = self.doc[end]
-        return nxt.text in ("-", "'s", "’s") or (nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha)
+        if nxt.text in ("-", "'s", "’s"):
+            return True
+        # 'OpenAI researchers' names people, but 'the Claude family' / 'Llama models' is still the product
+        product = self.actors.ents[k].label_ == "PRODUCT"
+        return not product and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha
 
     def _skip_parenthesis(self, i: int, end: int) -> int:
         if i < end and self.doc[i].text == "(":
@@ -198,7 +202,21 @@ class Order:
                 c -= 1
             c -= 1
         k = self.at(c) if c >= self.sent.start else None
+        if k is None and c > self.sent.start and self.doc[c].pos_ == "NOUN":
+            k = self._apposed_noun_phrase(c)  # 'X, the Paris lab whose …'
         return [k] if k is not None else []
+
+    def _apposed_noun_phrase(self, c: int) -> int | None:
+        """The actor a noun phrase ending at token c is apposed to: 'X, the Paris lab'."""
+        while c > self.sent.start:
+            tok, k = self.doc[c], self.at(c)
+            if k is not None and self.actors.ents[k].label_ == "LOCATION":
+                c = self.actors.ents[k].start - 1
+            elif k is None and tok.pos_ in ("ADJ", "NOUN", "DET", "NUM") and tok.text != ",":
+                c -= 1
+            else:
+                break
+        return self.at(c - 1) if self.doc[c].text == "," else None
 
     def apposed_to(self, i: int) -> int | None:
         """'A, the X …': the actor before the comma that opens the appositive at token i."""

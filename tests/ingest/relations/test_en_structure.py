@@ -71,3 +71,23 @@ def test_possessor_is_not_the_object(relations: Found) -> None:
 def test_title_in_a_by_phrase_does_not_take_the_clause_company(relations: Found) -> None:
     got = relations("Oracle expanded. The company, co-founded by chairman Larry Ellison, competes with Amazon.", "en")
     assert ("Larry Ellison", "LEADS", "Amazon") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anthropic, the startup that Amazon later backed, grew.", ("Amazon", "INVESTS_IN", "Anthropic")),
+        ("Roger Dassen joins Mistral AI's strategic committee.", ("Roger Dassen", "WORKS_FOR", "Mistral AI")),
+        (
+            "Safe Superintelligence grew. Ilya Sutskever set up the lab in 2024.",
+            ("Ilya Sutskever", "FOUNDED", "Safe Superintelligence"),
+        ),
+        ("Cohere grew. Later the Toronto company hired staff.", ("Cohere", "LOCATED_IN", "Toronto")),
+        ("Mistral AI, the Paris lab, grew.", ("Mistral AI", "LOCATED_IN", "Paris")),
+        ("Mistral AI, the Paris lab whose Series C was led by ASML, grew.", ("ASML", "INVESTS_IN", "Mistral AI")),
+        ("Nvidia is an investor in Mistral AI.", ("Nvidia", "INVESTS_IN", "Mistral AI")),
+        ("Anthropic, the developer of the Claude family of models, grew.", ("Anthropic", "DEVELOPS", "Claude")),
+    ],
+)
+def test_implicit_arguments(relations: Found, text: str, expected: tuple[str, str, str]) -> None:
+    check(relations(text, "en"), expected)

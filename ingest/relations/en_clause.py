@@ -188,10 +188,9 @@ def _member_of(order: Order, i: int, end: int, nouns: frozenset[str]) -> int | N
         if k is None:
             continue
         after = order.actors.ents[k].end
-        if after < end and order.token(after).text in ("'s", "’s"):
-            if any(order.token(t).lemma_.lower() in nouns for t in range(after + 1, min(end, after + 4))):
-                return k
-        return None
+        owned = range(after + 1, min(end, after + 4))
+        possessed = after < end and order.token(after).text in ("'s", "’s")
+        return k if possessed and any(order.token(t).lemma_.lower() in nouns for t in owned) else None
     return None
 
 

@@ -50,6 +50,8 @@ class Funding:
                 self._joined(order, add, i)
             elif lemma in self.backers:
                 self._backers(order, add, i)
+            elif lemma == "investment" and tok.pos_ == "NOUN":
+                self._investment(order, add, i)
 
     def _about_money(self, order: Order) -> bool:
         words = {t.lemma_.lower() for t in order.doc}
@@ -114,6 +116,20 @@ class Funding:
         if owner is None:
             owner = self._holder_of_backers(order, i, start)
         self._emit(order, add, heads, owner, "en.funding.backers")
+
+    def _investment(self, order: Order, add: Add, i: int) -> None:
+        """ "A's $8bn investment in B", 'an investment from A in B'."""
+        start, end = order.clause(i)
+        investor = _possessor(order, i)
+        target = None
+        for j in range(i + 1, min(end, i + 7)):
+            low = order.token(j).lower_
+            if low == "from" and investor is None:
+                investor = _first_actor(order, j, end)
+            elif low in ("in", "into") and target is None:
+                target = _first_actor(order, j, end)
+        if investor is not None and target is not None and not self._negated(order, i):
+            add(TYPES, investor, target, NAMED, "en.funding.investment")
 
     def _holder_of_backers(self, order: Order, i: int, start: int) -> int | None:
         """'X counts / has / added investors including …': the subject of such a verb."""

@@ -25,6 +25,7 @@ class NounPhrases:
         self.parts = frozenset(data.get("part_nouns", ()))
         self.rivals = frozenset(data.get("rival_nouns", ()))
         self.referents = frozenset(data.get("referent_nouns", ()))
+        self.partners = frozenset(data.get("partner_nouns", ()))
         self.possessed = {k: tuple(v) for k, v in data.get("possessed", {}).items()}
 
     def run(self, order: Order, add: Add) -> None:
@@ -36,6 +37,8 @@ class NounPhrases:
                 self._maker(order, add, i, self.makers.get(low) or self.makers[tok.lemma_.lower()])
             elif low in self.parts or tok.lemma_.lower() in self.parts:
                 self._part(order, add, i)
+            elif tok.lemma_.lower() in self.partners and tok.pos_ == "NOUN":
+                self._partner(order, add, i)
             elif low in self.rivals or tok.lemma_.lower() in self.rivals:
                 self._rival(order, add, i)
             elif tok.text in _POSSESSIVE:
@@ -110,6 +113,26 @@ class NounPhrases:
         part, conf = self.described(order, i, i + 1)
         for owner in owners:
             add(("OWNS",), owner, part, conf, "en.noun.part_of")
+
+    def _partner(self, order: Order, add: Add, i: int) -> None:
+        """ "X's partner Y", 'Y is its main partner', 'X named Y its primary partner'."""
+        start = _phrase_start(order, i)
+        pronoun = next((j for j in range(start, i) if order.token(j).lower_ in ("its", "their")), None)
+        partner, conf = self.described(order, i, i + 1, start)
+        owner = _owner_before(order, i) if pronoun is None else None
+        if pronoun is not None:
+            named = order.at(pronoun - 1)
+            verb = order.actors.ents[named].start - 1 if named is not None else -1
+            if named is not None and verb >= order.sent.start and order.token(verb).tag_.startswith("VB"):
+                partner, conf = named, APPOSED  # 'X named Y its partner': 'its' is X
+                found = order.subject_before(verb, order.clause(verb)[0])
+                owner = found[0] if found else None
+            elif pronoun > order.sent.start and order.token(pronoun - 1).lemma_ == "be":
+                owner = order.referent(pronoun, carried_first=False)  # 'Y is its partner': the paragraph's company
+            else:
+                owner = order.carried_org(before=pronoun)
+        if owner is not None and partner is not None:
+            add(("PARTNERS_WITH",), owner, partner, min(conf, 0.6), "en.noun.partner")
 
     def _rival(self, order: Order, add: Add, i: int) -> None:
         """'X, a Paris-based rival of Y' / 'X vs Y' / "X's rivals such as A and B"."""

@@ -86,6 +86,10 @@ def test_title_in_a_by_phrase_does_not_take_the_clause_company(relations: Found)
         ("Mistral AI, the Paris lab, grew.", ("Mistral AI", "LOCATED_IN", "Paris")),
         ("Mistral AI, the Paris lab whose Series C was led by ASML, grew.", ("ASML", "INVESTS_IN", "Mistral AI")),
         ("Nvidia is an investor in Mistral AI.", ("Nvidia", "INVESTS_IN", "Mistral AI")),
+        ("Anthropic named Amazon its primary training partner.", ("Anthropic", "PARTNERS_WITH", "Amazon")),
+        ("Anthropic grew fast. Google is its main cloud partner.", ("Anthropic", "PARTNERS_WITH", "Google")),
+        ("Microsoft's partner OpenAI released a model.", ("Microsoft", "PARTNERS_WITH", "OpenAI")),
+        ("Amazon's $8 billion investment in Anthropic paid off.", ("Amazon", "INVESTS_IN", "Anthropic")),
         ("Anthropic, the developer of the Claude family of models, grew.", ("Anthropic", "DEVELOPS", "Claude")),
     ],
 )

@@ -119,7 +119,7 @@ class Funding:
 
     def _investment(self, order: Order, add: Add, i: int) -> None:
         """ "A's $8bn investment in B", 'an investment from A in B'."""
-        start, end = order.clause(i)
+        end = order.clause(i)[1]
         investor = _possessor(order, i)
         target = None
         for j in range(i + 1, min(end, i + 7)):

@@ -1,5 +1,5 @@
-"""Lawsuits named by a noun, read by token order: 'A filed a lawsuit against B', "A's suit against B",
-'B faces a suit brought by A and C', 'a complaint filed by A against B'."""
+"""Conflict named by a noun, read by token order: 'A filed a lawsuit against B', "A's suit against B",
+'B faces a suit brought by A and C'; 'A took aim at B', "A's jab at B", 'A called B a liar'."""
 
 from __future__ import annotations
 
@@ -18,9 +18,14 @@ class Lawsuits:
         self.filing = frozenset(data.get("filing_verbs", ()))
         self.facing = frozenset(data.get("facing_verbs", ()))
         self.negations = lex.word_set("negation_words")
+        self.attack_nouns = frozenset(data.get("attack_nouns", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
+            if tok.lemma_.lower() in self.attack_nouns and tok.pos_ == "NOUN":
+                self._attack(order, add, tok.i)
+            elif tok.lemma_.lower() == "call" and tok.tag_.startswith("VB"):
+                self._name_calling(order, add, tok.i)
             if tok.lemma_.lower() in self.nouns and tok.pos_ == "NOUN":
                 start, end = order.clause(tok.i)
                 if any(order.token(j).lower_ in self.negations for j in range(start, end)):
@@ -30,6 +35,40 @@ class Lawsuits:
                 for head in plaintiffs:
                     for tail in defendants:
                         add(TYPES, head, tail, conf, "en.lawsuit.noun")
+
+    def _attack(self, order: Order, add: Add, i: int) -> None:
+        """'A took aim at B', "A's latest jab at B", 'A launched attacks on B'."""
+        start, end = order.clause(i)
+        if i + 1 >= end or order.token(i + 1).lower_ not in ("at", "on", "against"):
+            return
+        targets = order.first_after(i + 1, end, limit=3)
+        p = i - 1
+        while p > start and order.token(p).pos_ == "ADJ":
+            p -= 1  # "A's latest jab"
+        if p - 1 >= start and order.token(p).text in _POSSESSIVE and (k := order.at(p - 1)) is not None:
+            critics = [k]
+        else:
+            verb = _verb_before(order, i, start)
+            critics = order.subject_before(verb, start) if verb is not None else []
+        if any(order.token(j).lower_ in self.negations for j in range(start, i)):
+            return
+        for head in critics:
+            for tail in targets:
+                add(("CRITICIZES",), head, tail, 0.6, "en.conflict.attack_noun")
+
+    def _name_calling(self, order: Order, add: Add, i: int) -> None:
+        """'A called B a liar' / 'calling B "a swindler"': the object is followed by an epithet."""
+        start, end = order.clause(i)
+        j = i + 1
+        target = order.ref(j) if j < end else None
+        if target is None:
+            return
+        after = order.actors.ents[target].end if order.at(j) is not None else j + 1
+        if after >= order.sent.end or order.token(after).lower_ not in ("a", "an", '"', "“", "'"):
+            return
+        critics = order.subject_before(i, start)
+        for head in critics:
+            add(("CRITICIZES",), head, target, 0.55, "en.conflict.name_calling")
 
     def _plaintiffs(self, order: Order, i: int, start: int, end: int) -> tuple[list[int], float]:
         """'A filed a lawsuit', "A's lawsuit", 'a lawsuit brought by A'."""

@@ -95,3 +95,22 @@ def test_title_in_a_by_phrase_does_not_take_the_clause_company(relations: Found)
 )
 def test_implicit_arguments(relations: Found, text: str, expected: tuple[str, str, str]) -> None:
     check(relations(text, "en"), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elon Musk took aim at OpenAI on Saturday.", ("Elon Musk", "CRITICIZES", "OpenAI")),
+        ("Musk's latest jab at Sam Altman drew attention.", ("Elon Musk", "CRITICIZES", "Sam Altman")),
+        ("Sam Altman spoke. Elon Musk called him a liar.", ("Elon Musk", "CRITICIZES", "Sam Altman")),
+        ('Sam Altman called Elon Musk "insecure" in an interview.', ("Sam Altman", "CRITICIZES", "Elon Musk")),
+        ("Elon Musk lashed out at Apple over the rankings.", ("Elon Musk", "CRITICIZES", "Apple")),
+    ],
+)
+def test_criticism(relations: Found, text: str, expected: tuple[str, str, str]) -> None:
+    check(relations(text, "en"), expected)
+
+
+def test_naming_is_not_criticism(relations: Found) -> None:
+    assert relations("Meta calls the campus Hyperion.", "en") == {}
+    assert relations("Elon Musk did not take aim at Apple.", "en") == {}

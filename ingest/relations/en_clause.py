@@ -146,7 +146,7 @@ def _passive_subject(order: Order, i: int, start: int) -> list[int]:
 
 def _objects(order: Order, i: int, end: int, trigger: Trigger) -> list[int]:
     """The direct object list and the first listed prepositional object: 'left X for Y'."""
-    found = order.first_after(i, end, limit=6) if "dobj" in trigger.tail else []
+    found = order.first_after(i, end, limit=9) if "dobj" in trigger.tail else []
     for j in range(i + 1, min(end, i + 9)):
         tok = order.token(j)
         if tok.lower_ in trigger.tail and tok.pos_ in ("ADP", "ADV", "SCONJ", "PART"):
@@ -201,7 +201,7 @@ def _refers_to_company(order: Order, i: int, end: int, referents: frozenset[str]
         j += 1
     if j >= end or order.token(j).lower_ != "the":
         return False
-    for t in range(j + 1, min(end, j + 7)):
+    for t in range(j + 1, min(end, j + 11)):
         tok = order.token(t)
         if tok.lemma_.lower() in referents:
             return True

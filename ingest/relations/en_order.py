@@ -139,6 +139,8 @@ class Order:
                 continue
             if tok.tag_ in _FINITE or (tok.pos_ == "ADP" and not cross_adp):
                 return []
+            if tok.text == "," and not (j + 1 < end and self.doc[j + 1].lower_ in _LIST_INTRODUCERS):
+                return []  # 'bought chips, and A …': the object ended; ', including A' goes on
         return []
 
     def _pronoun_ref(self, i: int) -> int | None:

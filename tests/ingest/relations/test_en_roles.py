@@ -65,8 +65,8 @@ def test_its_title_without_a_known_company_guesses_nothing(relations: Found) -> 
     ("text", "expected"),
     [
         (
-            "Safe Superintelligence grew. Ilya Sutskever took over as CEO.",
-            ("Ilya Sutskever", "LEADS", "Safe Superintelligence"),
+            "Thinking Machines Lab grew. Mira Murati took over as CEO.",
+            ("Mira Murati", "LEADS", "Thinking Machines Lab"),
         ),
         ("Cohere hired Joelle Pineau as chief AI officer.", ("Joelle Pineau", "WORKS_FOR", "Cohere")),
         ("Inflection named Sean White as its new chief executive.", ("Sean White", "LEADS", "Inflection AI")),
@@ -82,9 +82,9 @@ def test_title_taken_as(relations: Found, text: str, expected: tuple[str, str, s
 
 def test_clauses_joined_by_and_are_not_a_list(relations: Found) -> None:
     got = relations(
-        "Daniel Gross left for Meta, and Ilya Sutskever took over as CEO, with Daniel Levy as president.", "en"
+        "Jan Leike left for Anthropic, and John Schulman took over as CEO, with Barret Zoph as president.", "en"
     )
-    assert ("Daniel Levy", "LEADS", "Meta") not in got and ("Ilya Sutskever", "LEADS", "Meta") not in got
+    assert ("Barret Zoph", "LEADS", "Anthropic") not in got and ("John Schulman", "LEADS", "Anthropic") not in got
 
 
 def test_hirer_is_not_a_backer_listed_before(relations: Found) -> None:
@@ -92,3 +92,12 @@ def test_hirer_is_not_a_backer_listed_before(relations: Found) -> None:
         "Inflection, which raised money from backers including Microsoft and Nvidia, named Sean White as its new chief."
     )
     assert ("Sean White", "LEADS", "Microsoft") not in relations(text, "en")
+
+
+def test_founders_list_set_up_the_paragraphs_lab(relations: Found) -> None:
+    text = (
+        "Anthropic raised $4bn. Dario Amodei, Daniela Amodei and Jared Kaplan set up the San Francisco-based company."
+    )
+    got = relations(text, "en")
+    for founder in ("Dario Amodei", "Jared Kaplan"):
+        check(got, (founder, "FOUNDED", "Anthropic"))

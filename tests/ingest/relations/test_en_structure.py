@@ -114,3 +114,13 @@ def test_criticism(relations: Found, text: str, expected: tuple[str, str, str]) 
 def test_naming_is_not_criticism(relations: Found) -> None:
     assert relations("Meta calls the campus Hyperion.", "en") == {}
     assert relations("Elon Musk did not take aim at Apple.", "en") == {}
+
+
+def test_long_object_list_after_an_introducer(relations: Found) -> None:
+    got = relations("Nvidia sells data-center accelerators, including the A100, the H100 and the Blackwell.", "en")
+    check(got, ("Nvidia", "DEVELOPS", "A100"))
+
+
+def test_object_ends_at_a_comma(relations: Found) -> None:
+    got = relations("Microsoft bought servers, and Nvidia gained.", "en")
+    assert not any(kind == "ACQUIRES" for _, kind, _ in got), got

@@ -59,7 +59,12 @@ class Order:
         kind = self.pronouns.get(tok.lower_)
         if kind is None and i > self.sent.start and self.doc[i - 1].lower_ in ("the", "this"):
             kind = self.pronouns.get("the " + tok.lower_)
-        return self.carried.get(kind) if kind is not None else None
+        if kind is None:
+            return None
+        found = self.carried.get(kind)
+        if found is None and kind == EntityType.ORGANIZATION and i == self.sent.start:
+            found = self.referent(i, carried_first=False)  # 'It …' opening a sentence: the paragraph's company
+        return found
 
     def list_from(self, i: int, end: int) -> list[int]:
         """The actors listed from token i on: 'A, B and C' / 'A (AA), B, and C'."""

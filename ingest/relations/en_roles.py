@@ -145,14 +145,15 @@ class RolePhrases:
         return None
 
     def _clause_org(self, order: Order, start: int) -> list[int]:
-        """'Chief executive Y said …': the title names no organisation; the clause's only one is meant."""
+        """'Chief executive Y co-founded X': the title names no organisation; the only one after it in the
+        clause is meant."""
         begin, stop = order.clause(start)
         lead = start - 1
         while lead >= begin and order.token(lead).lower_ in _DETERMINERS:
             lead -= 1
         if lead >= begin and order.token(lead).text != ",":
             return []  # the title-holder is not the clause's subject ('founded by chairman Y')
-        orgs = {k for t in range(begin, stop) if (k := order.at(t)) is not None and _not_person(order, k)}
+        orgs = {k for t in range(start, stop) if (k := order.at(t)) is not None and _not_person(order, k)}
         return list(orgs) if len(orgs) == 1 else []
 
 

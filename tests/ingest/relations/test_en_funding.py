@@ -69,3 +69,8 @@ def test_round_without_a_company_names_no_target(relations: Found) -> None:
 def test_money_round_does_not_make_investors_of_each_other(relations: Found) -> None:
     got = relations("Anthropic raised $4 billion. Amazon led the round; Google and Nvidia also participated.", "en")
     assert ("Google", "INVESTS_IN", "Amazon") not in got
+
+
+def test_it_opening_a_sentence_is_the_paragraphs_company(relations: Found) -> None:
+    got = relations("Nvidia's portfolio keeps growing. It owns around 7% of CoreWeave.", "en")
+    check(got, ("Nvidia", "INVESTS_IN", "CoreWeave"))

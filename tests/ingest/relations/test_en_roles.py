@@ -101,3 +101,9 @@ def test_founders_list_set_up_the_paragraphs_lab(relations: Found) -> None:
     got = relations(text, "en")
     for founder in ("Dario Amodei", "Jared Kaplan"):
         check(got, (founder, "FOUNDED", "Anthropic"))
+
+
+def test_bare_title_after_the_company_takes_the_paragraphs_company(relations: Found) -> None:
+    text = "Tesla is building a factory. The site, named Gigafactory Texas, opens soon, chief executive Elon Musk said."
+    got = relations(text, "en")
+    check(got, ("Elon Musk", "LEADS", "Tesla"))

@@ -62,7 +62,9 @@ class Funding:
         start, end = order.clause(i)
         nxt = order.token(i + 1) if i + 1 < order.sent.end else None
         if nxt is not None and nxt.lower_ == "by":  # 'the round was led by A', 'a round led by A'
-            after_break = i == start or order.token(i - 1).is_punct or order.token(i - 1).lower_ == "and"
+            # '…, August; led by A' opens a clause of its own; 'X, led by Y' is more often a leader than a round
+            after_break = i == start and (i == order.sent.start or order.token(i - 1).text in (";", ":", "—", "–"))
+            after_break = after_break or order.token(i - 1).lower_ == "and"
             money_nouns = self.rounds | self.backers
             if after_break or any(order.token(j).lemma_.lower() in money_nouns for j in range(start, i)):
                 self._emit(

@@ -10,6 +10,7 @@ from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
 from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon
+from schema.ontology import EntityType
 
 _PREFIX_WORDS = {"the", "a", "an", "its", "their"}
 _POSSESSIVE = ("'s", "’s")
@@ -43,6 +44,8 @@ class NounPhrases:
                 self._rival(order, add, i)
             elif tok.text in _POSSESSIVE:
                 self._possessive(order, add, i)
+            elif low in ("his", "her"):
+                self._his_company(order, add, i)
             elif low == "in" and order.at(i - 1) is not None:
                 self._sited(order, add, i)
             if tok.lemma_.lower() in self.referents and order.at(i - 1) is not None:
@@ -173,8 +176,28 @@ class NounPhrases:
         place = order.at(i - 1)
         if place is None or order.actors.ents[place].label_ != "LOCATION":
             return
+        if order.actors.ents[place].text.isupper():
+            return  # 'the AI company': an acronym before a company noun is far more often a field than a place
         target, conf = self.described(order, i, i + 1)
         add(("LOCATED_IN",), target, place, min(conf, 0.6), "en.noun.placed")
+
+    def _his_company(self, order: Order, add: Add, i: int) -> None:
+        """ "Elon Musk's X Corp. and his AI company xAI": a person's own company, named after it."""
+        j, noun = i + 1, None
+        while j < min(order.sent.end, i + 5):
+            k = order.at(j)
+            if k is not None and not order.is_modifier(k):
+                break
+            if order.token(j).lower_ in ("former", "previous", "old", "ex"):
+                return
+            noun = order.token(j).lemma_.lower() if k is None else noun
+            j = order.actors.ents[k].end if k is not None else j + 1
+        company = order.at(j) if j < order.sent.end else None
+        if company is None or noun not in self.referents or order.actors.ents[company].label_ != "ORGANIZATION":
+            return
+        people = [k for k in order.actors.within(order.sent) if k < company and order.actors.ents[k].label_ == "PERSON"]
+        owner = people[-1] if people else order.carried.get(EntityType.PERSON)
+        add(("OWNS", "LEADS"), owner, company, 0.55, "en.noun.his_company")
 
     def _sited(self, order: Order, add: Add, i: int) -> None:
         """'the New Carlisle campus in Indiana': a facility and where it is."""

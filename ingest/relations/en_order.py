@@ -86,6 +86,9 @@ class Order:
             i = j
         return out
 
+    def is_modifier(self, k: int) -> bool:
+        return self._is_modifier(k)
+
     def _is_modifier(self, k: int) -> bool:
         end = self.actors.ents[k].end
         if end >= self.sent.end:

@@ -124,3 +124,16 @@ def test_long_object_list_after_an_introducer(relations: Found) -> None:
 def test_object_ends_at_a_comma(relations: Found) -> None:
     got = relations("Microsoft bought servers, and Nvidia gained.", "en")
     assert not any(kind == "ACQUIRES" for _, kind, _ in got), got
+
+
+def test_his_company(relations: Found) -> None:
+    got = relations("The deal was signed by Elon Musk and his AI company xAI.", "en")
+    check(got, ("Elon Musk", "OWNS", "xAI"))
+    assert relations("Sam Altman praised his employer OpenAI.", "en") == {}
+
+
+def test_leader_led_by_is_not_an_investor(relations: Found) -> None:
+    got = relations(
+        "Meta folded its teams into Meta Superintelligence Labs, led by Alexandr Wang as chief AI officer.", "en"
+    )
+    assert ("Alexandr Wang", "INVESTS_IN", "Meta") not in got

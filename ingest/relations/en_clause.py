@@ -161,6 +161,8 @@ def _verb_like(order: Order, i: int) -> bool:
     tok = order.token(i)
     if tok.tag_.startswith("VB"):
         return True
+    if clause_key(order, i).startswith("co-"):
+        return True  # 'co-founding' is often tagged as an adjective
     return tok.pos_ == "NOUN" and order.at(i - 1) is not None and tok.lower_.endswith(("s", "ed"))
 
 

@@ -22,6 +22,8 @@ _VERB_FILLERS = {"also", "has", "have", "had", "will", "would", "then", "later",
 _RELATIVE = {"which", "who", "that"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _FINITE = {"VBD", "VBZ", "VBP", "VB", "MD"}
+_COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "se"}
+_TIME_LINKS = {"before", "after", "while", "since", "by", "without", "when"}
 _LIST_INTRODUCERS = {"including", "such", "as", "like", "notably", "namely"}
 
 
@@ -75,7 +77,7 @@ class Order:
                 break
             if k not in out:
                 out.append(k)
-            i = self._skip_parenthesis(self.actors.ents[k].end, end)
+            i = self._skip_parenthesis(self._skip_suffix(self.actors.ents[k].end, end), end)
             j = i
             while j < end and self.doc[j].text in _LIST_JOINERS:
                 j += 1
@@ -99,6 +101,11 @@ class Order:
         # 'OpenAI researchers' names people, but 'the Claude family' / 'Llama models' is still the product
         product = self.actors.ents[k].label_ == "PRODUCT"
         return not product and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha
+
+    def _skip_suffix(self, i: int, end: int) -> int:
+        """'Apple Inc. and OpenAI': a company suffix the entity left out belongs to the name."""
+        j = i + 1 if i < end and self.doc[i].text == "," and i + 1 < end else i
+        return j + 1 if j < end and self.doc[j].lower_ in _COMPANY_SUFFIXES else i
 
     def _skip_parenthesis(self, i: int, end: int) -> int:
         if i < end and self.doc[i].text == "(":
@@ -162,8 +169,16 @@ class Order:
         j = i - 1
         while j >= start and (self.doc[j].lower_ in _VERB_FILLERS or self.doc[j].pos_ == "ADV"):
             j -= 1
+        while j > start and self.doc[j].lower_ in _COMPANY_SUFFIXES:
+            j -= 2 if self.doc[j - 1].text == "," else 1  # 'Tesla Inc. hired', 'Meta Platforms, Inc. has'
         if j < self.sent.start:
             return []
+        gerund = any(t.lower_.endswith("ing") for t in self.doc[i : min(i + 3, self.sent.end)])
+        if j > start and self.doc[j].lower_ in _TIME_LINKS and gerund and depth < 2:
+            verb = next((v for v in range(j - 1, start - 1, -1) if self.doc[v].tag_ in _FINITE), None)
+            return (
+                self.subject_before(verb, start, depth + 1) if verb is not None else []
+            )  # 'X worked at Y before co-founding Z'
         if self.doc[j].lower_ in _RELATIVE:
             return self.antecedent(j)
         if j >= start and (found := self.list_before(j + 1, start)):

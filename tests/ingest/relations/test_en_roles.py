@@ -107,3 +107,19 @@ def test_bare_title_after_the_company_takes_the_paragraphs_company(relations: Fo
     text = "Tesla is building a factory. The site, named Gigafactory Texas, opens soon, chief executive Elon Musk said."
     got = relations(text, "en")
     check(got, ("Elon Musk", "LEADS", "Tesla"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tesla Inc. hired Andrej Karpathy in 2017.", ("Andrej Karpathy", "WORKS_FOR", "Tesla")),
+        (
+            "Mustafa Suleyman worked at Google before co-founding Inflection AI.",
+            ("Mustafa Suleyman", "FOUNDED", "Inflection AI"),
+        ),
+    ],
+)
+def test_subject_found_past_suffixes_and_time_links(
+    relations: Found, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(relations(text, "en"), expected)

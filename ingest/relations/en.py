@@ -176,10 +176,11 @@ class _Sentence:
         if not orgs:
             return
         people = self._role_holders(noun)
+        types = ("WORKS_FOR",) if noun.i > 0 and noun.nbor(-1).lower_ == "vice" else trigger.types  # 'vice president'
         for org in orgs:
             for person in people:
                 pair = (org, person) if trigger.possessor_is_head else (person, org)
-                self.add(trigger.types, *pair, 0.85, "en.role")
+                self.add(types, *pair, 0.85, "en.role")
 
     def _role_holders(self, noun: Token) -> list[int]:
         if noun.dep_ in ("appos", "compound") and (k := self.ref(noun.head)) is not None:

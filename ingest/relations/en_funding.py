@@ -204,7 +204,12 @@ class Funding:
         for k, ent in enumerate(order.actors.ents):
             if ent.start >= limit:
                 break
-            if ent.label_ == _ORG and k not in exclude and k not in self._doc_investors[1]:
+            if (
+                ent.label_ == _ORG
+                and k not in exclude
+                and k not in self._doc_investors[1]
+                and not order.in_parentheses(k)
+            ):
                 return k, TOPIC
         carried = order.carried_org()
         return (carried, TOPIC) if carried is not None and carried not in exclude else (None, 0.0)

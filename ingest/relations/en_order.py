@@ -245,22 +245,26 @@ class Order:
 
     def apposed_to(self, i: int) -> int | None:
         """'A, the X …': the actor before the comma that opens the appositive at token i."""
+        determiners = ("the", "a", "an", "its", "their")
         j = i - 1
-        while j >= self.sent.start and self.doc[j].lower_ in ("the", "a", "an", "its", "their"):
+        while j >= self.sent.start and self.doc[j].lower_ in determiners:
             j -= 1
-        if j >= self.sent.start + 1 and self.doc[j].text == ",":
-            return self.at(j - 1)
+        has_determiner = j < i - 1 or (i < self.sent.end and self.doc[i].lower_ in determiners)
+        if has_determiner and j >= self.sent.start + 1 and self.doc[j].text == ",":
+            return self.at(j - 1)  # without one, 'A, B-backed round' is more likely a list than an apposition
         return None
 
     def carried_org(self, before: int | None = None) -> int | None:
         """What 'its' points to: this sentence's organisation subject before it, else the last one seen."""
+        if before is not None:
+            begin = self.clause(before)[0]
+            for i in range(before - 1, begin - 1, -1):  # 'sued OpenAI and its partner': the nearest one
+                k = self.at(i)
+                if k is not None and self.actors.ents[k].label_ == "ORGANIZATION" and not self._is_modifier(k):
+                    return k
         for i in range(self.sent.start, before if before is not None else self.sent.start):
             k = self.at(i)
-            if (
-                k is not None
-                and self.doc[i].dep_ in ("nsubj", "nsubjpass")
-                and self.actors.ents[k].label_ == "ORGANIZATION"
-            ):
+            if k is not None and self.doc[i].dep_ in _SUBJECTS and self.actors.ents[k].label_ == "ORGANIZATION":
                 return k
         return self.carried.get(EntityType.ORGANIZATION)
 
@@ -274,9 +278,19 @@ class Order:
         for k, ent in enumerate(self.actors.ents):
             if ent.start >= self.sent.start:
                 return None
-            if ent.label_ == "ORGANIZATION" and k not in here:
+            if ent.label_ == "ORGANIZATION" and k not in here and not self.in_parentheses(k):
                 return k
         return None
+
+    def in_parentheses(self, k: int) -> bool:
+        """'(Reuters)', '(MSFT)': a dateline or a ticker, never what a paragraph is about."""
+        ent = self.actors.ents[k]
+        return (
+            ent.start > 0
+            and self.doc[ent.start - 1].text == "("
+            and ent.end < len(self.doc)
+            and self.doc[ent.end].text == ")"
+        )
 
     def token(self, i: int) -> Token:
         return self.doc[i]

@@ -137,3 +137,29 @@ def test_leader_led_by_is_not_an_investor(relations: Found) -> None:
         "Meta folded its teams into Meta Superintelligence Labs, led by Alexandr Wang as chief AI officer.", "en"
     )
     assert ("Alexandr Wang", "INVESTS_IN", "Meta") not in got
+
+
+def test_its_in_an_object_list_is_the_nearest_company(relations: Found) -> None:
+    got = relations("Getty Images sued Stability AI and its partner Amazon.", "en")
+    assert ("Amazon", "PARTNERS_WITH", "Getty Images") not in got and (
+        "Getty Images",
+        "PARTNERS_WITH",
+        "Amazon",
+    ) not in got
+
+
+def test_modifier_list_is_not_an_apposition(relations: Found) -> None:
+    got = relations("Cohere closes Nvidia, Oracle-backed funding round.", "en")
+    assert ("Oracle", "INVESTS_IN", "Nvidia") not in got
+
+
+def test_dateline_is_not_the_paragraphs_company(relations: Found) -> None:
+    got = relations(
+        "(Reuters) - The startup raised $1bn in a round led by Accel, with participation from Nvidia.", "en"
+    )
+    assert not any(tail == "Reuters" for _, _, tail in got), got
+
+
+def test_vice_president_works_for(relations: Found) -> None:
+    got = relations("Jane Doe, Oracle's executive vice president of sales, spoke.", "en")
+    assert ("Jane Doe", "LEADS", "Oracle") not in got

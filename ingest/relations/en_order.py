@@ -231,6 +231,9 @@ class Order:
             k = self._apposed_noun_phrase(c)  # 'X, the Paris lab whose …'
         return [k] if k is not None else []
 
+    def apposed_np(self, c: int) -> int | None:
+        return self._apposed_noun_phrase(c)
+
     def _apposed_noun_phrase(self, c: int) -> int | None:
         """The actor a noun phrase ending at token c is apposed to: 'X, the Paris lab'."""
         while c > self.sent.start:

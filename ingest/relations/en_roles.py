@@ -80,7 +80,7 @@ class RolePhrases:
             return [k] if k is not None else []
         after = self._skip_more_titles(order, end)
         if after < order.sent.end and order.token(after).lower_ in ("of", "at"):
-            return [k for k in order.first_after(after, order.sent.end, limit=3) if _not_person(order, k)][:1]
+            return [k for k in order.first_after(after, order.sent.end, limit=5) if _not_person(order, k)][:1]
         return []
 
     def _as_holder(self, order: Order, start: int) -> tuple[int | None, int | None]:
@@ -120,7 +120,13 @@ class RolePhrases:
 
     def _skip_more_titles(self, order: Order, i: int) -> int:
         """'co-founder and chief executive of X': the 'of' comes after the last title."""
-        while i < order.sent.end and order.token(i).lower_ == "and" and (m := self.match(order, i + 1)):
+        while i < order.sent.end and order.token(i).lower_ == "and":
+            j = i + 1
+            while j < order.sent.end and order.token(j).lower_ in _DETERMINERS:
+                j += 1  # 'co-founder and former CEO of X'
+            m = self.match(order, j)
+            if m is None:
+                break
             i = m[0]
         return i
 
@@ -142,6 +148,9 @@ class RolePhrases:
             k = order.at(i - 1)
             if k is not None and order.actors.ents[k].label_ == "PERSON":
                 return k
+        if i > order.sent.start and order.token(i).lemma_ == "be":  # 'Y is the co-founder of X'
+            people = [k for k in order.subject_before(i, order.clause(i)[0]) if order.actors.ents[k].label_ == "PERSON"]
+            return people[0] if people else None
         return None
 
     def _clause_org(self, order: Order, start: int) -> list[int]:

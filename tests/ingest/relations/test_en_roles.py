@@ -123,3 +123,16 @@ def test_subject_found_past_suffixes_and_time_links(
     relations: Found, text: str, expected: tuple[str, str, str]
 ) -> None:
     check(relations(text, "en"), expected)
+
+
+def test_copula_title_chain(relations: Found) -> None:
+    got = relations("Dario Amodei is the co-founder and former chief executive of the AI lab Anthropic.", "en")
+    check(got, ("Dario Amodei", "FOUNDED", "Anthropic"))
+    check(got, ("Dario Amodei", "LEADS", "Anthropic"))
+
+
+def test_apposed_startup_founded_by(relations: Found) -> None:
+    check(
+        relations("Perplexity, a startup founded by Aravind Srinivas, grew.", "en"),
+        ("Aravind Srinivas", "FOUNDED", "Perplexity"),
+    )

@@ -176,10 +176,9 @@ def _relative_object(order: Order, subject_start: int) -> list[int]:
     j = r - 1
     if (k := order.at(j)) is not None:
         return [k]
-    while (
-        j > order.sent.start and order.token(j).pos_ in ("ADJ", "NOUN", "DET", "PUNCT") and order.token(j).text != ","
-    ):
-        j -= 1
+    limit, j = max(order.sent.start, j - 7), j - 1  # the word before 'that' is the phrase's head, whatever its tag
+    while j > limit and order.token(j).text != "," and order.token(j).tag_ not in ("VBD", "VBZ", "MD"):
+        j -= 1  # back over the noun phrase ('the mobile-ads startup')
     if order.token(j).text == "," and (k := order.at(j - 1)) is not None:
         return [k]
     return []

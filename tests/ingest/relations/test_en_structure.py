@@ -163,3 +163,8 @@ def test_dateline_is_not_the_paragraphs_company(relations: Found) -> None:
 def test_vice_president_works_for(relations: Found) -> None:
     got = relations("Jane Doe, Oracle's executive vice president of sales, spoke.", "en")
     assert ("Jane Doe", "LEADS", "Oracle") not in got
+
+
+def test_relative_object_after_a_mistagged_head(relations: Found) -> None:
+    got = relations("She worked at DeepMind, the London research startup that Google later bought.", "en")
+    check(got, ("Google", "ACQUIRES", "Google DeepMind"))

@@ -163,6 +163,8 @@ class NounPhrases:
         while j < min(order.sent.end, i + 5) and order.at(j) is None and _is_qualifier(order.token(j)):
             j += 1
         owned = order.at(j) if j < order.sent.end else None
+        if owner is not None and owned is None and j < order.sent.end:
+            self._persons_company(order, add, owner, j)
         if owner is None or owned is None:
             return
         label = order.actors.ents[owned].label_
@@ -170,6 +172,16 @@ class NounPhrases:
             add(("OWNS",), owner, owned, 0.6, "en.noun.possessive_org")
         elif label in self.possessed:
             add(self.possessed[label], owner, owned, 0.65, "en.noun.possessive")
+
+    def _persons_company(self, order: Order, add: Add, owner: int, noun: int) -> None:
+        """ "Jensen Huang's chipmaker", "Masayoshi Son's group": the company the paragraph is about."""
+        if order.actors.ents[owner].label_ != "PERSON" or order.token(noun).lemma_.lower() not in self.referents:
+            return
+        nxt = noun + 1
+        if nxt < order.sent.end and (order.at(nxt) is not None or order.token(nxt).pos_ == "NOUN"):
+            return  # "Musk's company xAI" names it; "Son's group chief" is another phrase
+        company = order.referent(noun, carried_first=False)
+        add(("LEADS", "OWNS"), owner, company, 0.5, "en.noun.persons_company")
 
     def _placed(self, order: Order, add: Add, i: int) -> None:
         """'the Toronto company', 'Mistral AI, the Paris lab': a place naming where the company is."""

@@ -136,3 +136,10 @@ def test_apposed_startup_founded_by(relations: Found) -> None:
         relations("Perplexity, a startup founded by Aravind Srinivas, grew.", "en"),
         ("Aravind Srinivas", "FOUNDED", "Perplexity"),
     )
+
+
+def test_persons_company_is_the_paragraphs_company(relations: Found) -> None:
+    got = relations("Tesla had a strong quarter. Elon Musk's carmaker sold more vehicles.", "en")
+    check(got, ("Elon Musk", "LEADS", "Tesla"))
+    named = relations("Meta grew. Mark Zuckerberg's company Instagram launched an app.", "en")
+    assert ("Mark Zuckerberg", "LEADS", "Meta") not in named

@@ -100,6 +100,10 @@ class Order:
             return True
         # 'OpenAI researchers' names people, but 'the Claude family' / 'Llama models' is still the product
         product = self.actors.ents[k].label_ == "PRODUCT"
+        if nxt.pos_ in ("NOUN", "PROPN") and self.at(end) is None and end + 1 < self.sent.end:
+            after = self.at(end + 1)
+            if after is not None and self.actors.ents[after].label_ == "PERSON":
+                return True  # 'former OpenAI CTO Mira Murati': OpenAI describes the person
         return not product and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha
 
     def _skip_suffix(self, i: int, end: int) -> int:
@@ -145,10 +149,13 @@ class Order:
     def first_after(self, i: int, end: int, limit: int = 6, cross_adp: bool = False) -> list[int]:
         """The actor list that follows token i within `limit` tokens, crossing no verb (nor preposition)."""
         for j in range(i + 1, min(end, i + 1 + limit)):
-            if self.at(j) is not None or self._pronoun_ref(j) is not None:
-                if self.at(j) is None:
-                    return [k for k in [self._pronoun_ref(j)] if k is not None]
+            k = self.at(j)
+            if k is not None and self._is_modifier(k):
+                continue  # 'by former OpenAI CTO Mira Murati'
+            if k is not None:
                 return self.list_from(j, end)
+            if (p := self._pronoun_ref(j)) is not None:
+                return [p]
             tok = self.doc[j]
             if tok.lower_ in _LIST_INTRODUCERS:
                 continue
@@ -169,6 +176,8 @@ class Order:
         j = i - 1
         while j >= start and (self.doc[j].lower_ in _VERB_FILLERS or self.doc[j].pos_ == "ADV"):
             j -= 1
+        if j - 1 > start and self.doc[j].lower_ == "others" and self.doc[j - 1].lower_ == "and":
+            j -= 3 if self.doc[j - 2].text == "," else 2  # 'A, B and others also joined'
         while j > start and self.doc[j].lower_ in _COMPANY_SUFFIXES:
             j -= 2 if self.doc[j - 1].text == "," else 1  # 'Tesla Inc. hired', 'Meta Platforms, Inc. has'
         if j < self.sent.start:
@@ -190,10 +199,20 @@ class Order:
         if j > start and self.doc[j].lower_ == "to" and self.doc[j - 1].tag_.startswith("VB") and depth < 2:
             return self.subject_before(j - 1, start, depth + 1)  # 'X agreed to invest'
         if j > start and self.doc[j].lower_ == "and" and depth < 2:
-            verb = next((v for v in range(j - 1, start - 1, -1) if self.doc[v].tag_ in _FINITE), None)
-            return self.subject_before(verb, start, depth + 1) if verb is not None else []  # 'X bought A and later B'
+            finite = ("VBD", "VBZ", "VBP")
+            # 'X bought A and later B'; 'X led a round for A, which aims …, and joined B': X
+            before = range(j - 1, self.sent.start - 1, -1)
+            verbs = [v for v in before if self.doc[v].tag_ in finite and not self._relative_verb(v)]
+            return self.subject_before(verbs[0], self.clause(verbs[0])[0], depth + 1) if verbs else []
         k = self.ref(j) if j >= start else None
         return [k] if k is not None else []
+
+    def _relative_verb(self, v: int) -> bool:
+        """Whether the verb at v is the verb of a relative clause ('which aims …')."""
+        j = v - 1
+        while j > self.sent.start and (self.doc[j].lower_ in _VERB_FILLERS or self.doc[j].pos_ in ("ADV", "AUX")):
+            j -= 1
+        return self.doc[j].lower_ in _RELATIVE
 
     def _before_relative(self, comma: int) -> list[int]:
         """'X, which/who …, [verb]': the antecedent of the relative clause that ends at this comma."""

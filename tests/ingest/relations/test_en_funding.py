@@ -74,3 +74,15 @@ def test_money_round_does_not_make_investors_of_each_other(relations: Found) -> 
 def test_it_opening_a_sentence_is_the_paragraphs_company(relations: Found) -> None:
     got = relations("Nvidia's portfolio keeps growing. It owns around 7% of CoreWeave.", "en")
     check(got, ("Nvidia", "INVESTS_IN", "CoreWeave"))
+
+
+def test_second_verb_after_a_relative_clause_keeps_the_main_subject(relations: Found) -> None:
+    text = "Amazon led a round for Anthropic, which builds Claude, and joined a seed round for Perplexity."
+    got = relations(text, "en")
+    check(got, ("Amazon", "INVESTS_IN", "Perplexity"))
+    assert ("Anthropic", "INVESTS_IN", "Perplexity") not in got
+
+
+def test_and_others_closes_an_investor_list(relations: Found) -> None:
+    got = relations("Mistral AI raised money. General Catalyst, Bpifrance and others also participated.", "en")
+    check(got, ("Bpifrance", "INVESTS_IN", "Mistral AI"))

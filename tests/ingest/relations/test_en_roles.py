@@ -143,3 +143,9 @@ def test_persons_company_is_the_paragraphs_company(relations: Found) -> None:
     check(got, ("Elon Musk", "LEADS", "Tesla"))
     named = relations("Meta grew. Mark Zuckerberg's company Instagram launched an app.", "en")
     assert ("Mark Zuckerberg", "LEADS", "Meta") not in named
+
+
+def test_company_before_a_title_is_not_the_founder(relations: Found) -> None:
+    got = relations("Thinking Machines Lab, founded by former OpenAI CTO Mira Murati, grew.", "en")
+    check(got, ("Mira Murati", "FOUNDED", "Thinking Machines Lab"))
+    assert ("OpenAI", "FOUNDED", "Thinking Machines Lab") not in got

@@ -52,14 +52,16 @@ class NounPhrases:
                 self._placed(order, add, i)
 
     # --- who a noun phrase is ----------------------------------------------------------------
-    def described(self, order: Order, i: int, end: int, start: int | None = None) -> tuple[int | None, float]:
+    def described(
+        self, order: Order, i: int, end: int, start: int | None = None, bare: bool = False
+    ) -> tuple[int | None, float]:
         """The actor a descriptive phrase ending at noun i is about: the name right after it ('Tulsa-based
         Williams'), the one it is apposed to ('X, the Paris-based startup'), or 'the startup' itself."""
         j = end
         if j < order.sent.end and (k := order.at(j)) is not None:
             return k, NAMED
         start = _phrase_start(order, i) if start is None else start
-        if (k := order.apposed_to(start)) is not None:
+        if (k := order.apposed_to(start, bare)) is not None:
             return k, APPOSED
         if (
             start > order.sent.start
@@ -103,7 +105,7 @@ class NounPhrases:
             made = [k]  # 'the ChatGPT maker'
         if not made:
             return
-        maker, conf = self.described(order, i, i + 1)
+        maker, conf = self.described(order, i, i + 1, bare=bool(made) and order.token(i + 1).lower_ == "of")
         for k in made:
             add(types, maker, k, conf, "en.noun.maker")
 
@@ -113,7 +115,7 @@ class NounPhrases:
             owners = order.first_after(i + 1, order.sent.end, limit=4)
         else:
             owners = [k for k in [_owner_before(order, i)] if k is not None]
-        part, conf = self.described(order, i, i + 1)
+        part, conf = self.described(order, i, i + 1, bare=order.token(i + 1).lower_ == "of")  # 'Y, unit of X'
         for owner in owners:
             add(("OWNS",), owner, part, conf, "en.noun.part_of")
 

@@ -85,6 +85,9 @@ class Order:
                 j += 1  # 'A and the B fund', 'the A, the B'; but 'A, the B maker' is an appositive
             if j == i or self.at(j) is None:
                 break
+            joiners = {t.text for t in self.doc[i:j]}
+            if {",", "and"} <= joiners and len(out) == 1:
+                break  # 'of A, and B': the ', and' closes an outer list, 'A and B' would have no comma
             i = j
         return out
 
@@ -265,13 +268,13 @@ class Order:
                 break
         return self.at(c - 1) if self.doc[c].text == "," else None
 
-    def apposed_to(self, i: int) -> int | None:
+    def apposed_to(self, i: int, bare: bool = False) -> int | None:
         """'A, the X …': the actor before the comma that opens the appositive at token i."""
         determiners = ("the", "a", "an", "its", "their")
         j = i - 1
         while j >= self.sent.start and self.doc[j].lower_ in determiners:
             j -= 1
-        has_determiner = j < i - 1 or (i < self.sent.end and self.doc[i].lower_ in determiners)
+        has_determiner = bare or j < i - 1 or (i < self.sent.end and self.doc[i].lower_ in determiners)
         if has_determiner and j >= self.sent.start + 1 and self.doc[j].text == ",":
             return self.at(j - 1)  # without one, 'A, B-backed round' is more likely a list than an apposition
         return None

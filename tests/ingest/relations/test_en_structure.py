@@ -168,3 +168,9 @@ def test_vice_president_works_for(relations: Found) -> None:
 def test_relative_object_after_a_mistagged_head(relations: Found) -> None:
     got = relations("She worked at DeepMind, the London research startup that Google later bought.", "en")
     check(got, ("Google", "ACQUIRES", "Google DeepMind"))
+
+
+def test_publisher_of_without_article(relations: Found) -> None:
+    got = relations("The suit was brought by Axel Springer, publisher of Politico, and The New York Times.", "en")
+    check(got, ("Axel Springer", "OWNS", "Politico"))
+    assert ("Axel Springer", "OWNS", "The New York Times") not in got

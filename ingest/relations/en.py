@@ -6,6 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit
+from ingest.relations.en_clause import ClauseVerbs, Layer
+from ingest.relations.en_conflict import Lawsuits
+from ingest.relations.en_funding import Funding
+from ingest.relations.en_nominal import NounPhrases
+from ingest.relations.en_order import Order
+from ingest.relations.en_roles import RolePhrases
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
 
@@ -18,12 +24,17 @@ _OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
 class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex), Lawsuits(lex)]
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
         out = Collector(actors)
         for sent in doc.sents:
-            _Sentence(self.lex, actors, out, sent).run()
+            sentence = _Sentence(self.lex, actors, out, sent)
+            order = Order(actors, sent, sentence.carried, self.lex.pronouns)
+            for layer in self.broad:
+                layer.run(order, sentence.add)
+            sentence.run()
         return out.hits()
 
 
@@ -114,8 +125,15 @@ class _Sentence:
         return [], conf
 
     def negated(self, tok: Token) -> bool:
+        """'did not invest', and 'does not plan to acquire': a negated verb governs this one."""
         negations = self.lex.word_set("negation_words")
-        return any(c.dep_ == "neg" or c.lower_ in negations for c in tok.children)
+        for _ in range(3):
+            if any(c.dep_ == "neg" or c.lower_ in negations for c in tok.children):
+                return True
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
 
     # --- rules -------------------------------------------------------------------------------
     def predicate(self, verb: Token, trigger: Trigger) -> None:
@@ -158,10 +176,11 @@ class _Sentence:
         if not orgs:
             return
         people = self._role_holders(noun)
+        types = ("WORKS_FOR",) if noun.i > 0 and noun.nbor(-1).lower_ == "vice" else trigger.types  # 'vice president'
         for org in orgs:
             for person in people:
                 pair = (org, person) if trigger.possessor_is_head else (person, org)
-                self.add(trigger.types, *pair, 0.85, "en.role")
+                self.add(types, *pair, 0.85, "en.role")
 
     def _role_holders(self, noun: Token) -> list[int]:
         if noun.dep_ in ("appos", "compound") and (k := self.ref(noun.head)) is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ class Trigger:
     implicit_tail: bool = False
     possessor_tail: bool = False
     possessor_is_head: bool = False
+    reverse: bool = False  # 'X hired Y': the object is the head (Y WORKS_FOR X)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Lexicon:
     possessive_gap: int
     words: dict[str, frozenset[str]]
     pronouns: dict[str, EntityType]
+    raw: dict[str, Any] = field(default_factory=dict)  # the whole file, for rules that read their own sections
 
     def word_set(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -55,6 +57,7 @@ def _triggers(entries: list[dict[str, Any]]) -> dict[str, Trigger]:
             implicit_tail=bool(entry.get("implicit_tail")),
             possessor_tail=bool(entry.get("possessor_tail")),
             possessor_is_head=bool(entry.get("possessor_is_head")),
+            reverse=bool(entry.get("reverse")),
         )
         for lemma in entry["lemmas"]:
             out[lemma.lower()] = trigger
@@ -81,4 +84,10 @@ def lexicon(lang: str) -> Lexicon:
         possessive_gap=int(possessive["max_gap_tokens"]),
         words=plain,
         pronouns={k: EntityType(v) for k, v in data["pronouns"].items()},
+        raw=data,
     )
+
+
+def verb_triggers(lex: Lexicon, section: str) -> dict[str, Trigger]:
+    """A section of the file written like 'predicates' (lemmas, types, tail …), keyed by lemma."""
+    return _triggers(lex.raw.get(section, []))

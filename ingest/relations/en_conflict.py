@@ -1,0 +1,100 @@
+"""Conflict named by a noun, read by token order: 'A filed a lawsuit against B', "A's suit against B",
+'B faces a suit brought by A and C'; 'A took aim at B', "A's jab at B", 'A called B a liar'."""
+
+from __future__ import annotations
+
+from ingest.relations.en_clause import Add
+from ingest.relations.en_order import Order
+from ingest.relations.lexicon import Lexicon
+
+TYPES = ("SUES",)
+_POSSESSIVE = ("'s", "’s")
+
+
+class Lawsuits:
+    def __init__(self, lex: Lexicon) -> None:
+        data = lex.raw.get("lawsuits", {})
+        self.nouns = frozenset(data.get("nouns", ()))
+        self.filing = frozenset(data.get("filing_verbs", ()))
+        self.facing = frozenset(data.get("facing_verbs", ()))
+        self.negations = lex.word_set("negation_words")
+        self.attack_nouns = frozenset(data.get("attack_nouns", ()))
+
+    def run(self, order: Order, add: Add) -> None:
+        for tok in order.sent:
+            if tok.lemma_.lower() in self.attack_nouns and tok.pos_ == "NOUN":
+                self._attack(order, add, tok.i)
+            elif tok.lemma_.lower() == "call" and tok.tag_.startswith("VB"):
+                self._name_calling(order, add, tok.i)
+            if tok.lemma_.lower() in self.nouns and tok.pos_ == "NOUN":
+                start, end = order.clause(tok.i)
+                if any(order.token(j).lower_ in self.negations for j in range(start, end)):
+                    continue
+                plaintiffs, conf = self._plaintiffs(order, tok.i, start, end)
+                defendants = self._defendants(order, tok.i, start, end)
+                for head in plaintiffs:
+                    for tail in defendants:
+                        add(TYPES, head, tail, conf, "en.lawsuit.noun")
+
+    def _attack(self, order: Order, add: Add, i: int) -> None:
+        """'A took aim at B', "A's latest jab at B", 'A launched attacks on B'."""
+        start, end = order.clause(i)
+        if i + 1 >= end or order.token(i + 1).lower_ not in ("at", "on", "against"):
+            return
+        targets = order.first_after(i + 1, end, limit=3)
+        p = i - 1
+        while p > start and order.token(p).pos_ == "ADJ":
+            p -= 1  # "A's latest jab"
+        if p - 1 >= start and order.token(p).text in _POSSESSIVE and (k := order.at(p - 1)) is not None:
+            critics = [k]
+        else:
+            verb = _verb_before(order, i, start)
+            critics = order.subject_before(verb, start) if verb is not None else []
+        if any(order.token(j).lower_ in self.negations for j in range(start, i)):
+            return
+        for head in critics:
+            for tail in targets:
+                add(("CRITICIZES",), head, tail, 0.6, "en.conflict.attack_noun")
+
+    def _name_calling(self, order: Order, add: Add, i: int) -> None:
+        """'A called B a liar' / 'calling B "a swindler"': the object is followed by an epithet."""
+        start, end = order.clause(i)
+        j = i + 1
+        target = order.ref(j) if j < end else None
+        if target is None:
+            return
+        after = order.actors.ents[target].end if order.at(j) is not None else j + 1
+        if after >= order.sent.end or order.token(after).lower_ not in ("a", "an", '"', "“", "'"):
+            return
+        critics = order.subject_before(i, start)
+        for head in critics:
+            add(("CRITICIZES",), head, target, 0.55, "en.conflict.name_calling")
+
+    def _plaintiffs(self, order: Order, i: int, start: int, end: int) -> tuple[list[int], float]:
+        """'A filed a lawsuit', "A's lawsuit", 'a lawsuit brought by A'."""
+        for j in range(i + 1, min(end, i + 4)):
+            if order.token(j).lemma_.lower() in self.filing and j + 1 < end and order.token(j + 1).lower_ == "by":
+                return order.first_after(j + 1, end, limit=4), 0.7
+        if i - 1 > start and order.token(i - 1).text in _POSSESSIVE and (k := order.at(i - 2)) is not None:
+            return [k], 0.75
+        verb = _verb_before(order, i, start)
+        if verb is not None and order.token(verb).lemma_.lower() in self.filing:
+            return order.subject_before(verb, start), 0.75
+        return [], 0.0
+
+    def _defendants(self, order: Order, i: int, start: int, end: int) -> list[int]:
+        """'… against B', or the subject of 'B faces / fights a lawsuit'."""
+        for j in range(i + 1, min(end, i + 14)):
+            if order.token(j).lower_ == "against":
+                return order.first_after(j, end, limit=4)
+        verb = _verb_before(order, i, start)
+        if verb is not None and order.token(verb).lemma_.lower() in self.facing:
+            return order.subject_before(verb, start)
+        return []
+
+
+def _verb_before(order: Order, i: int, start: int) -> int | None:
+    for j in range(i - 1, max(start, i - 6) - 1, -1):
+        if order.token(j).tag_.startswith("VB"):
+            return j
+    return None

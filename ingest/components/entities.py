@@ -1,7 +1,9 @@
 """`kg_entities`: the actors of a doc as doc.ents, labelled with ontology types.
 
-Knowledge-base names come first (kb_id_ set); statistical entities fill the gaps when their label
-maps to an ontology type and their text looks like a name."""
+Knowledge-base names come first (kb_id_ set); names quoted after a type noun and statistical
+entities fill the gaps when their label maps to an ontology type and their text looks like a name.
+A name and its other form in brackets ('アブダビ投資庁（ADIA）') share a link key in kb_id_, which
+resolve() reads as 'one actor'."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ingest.entity_cues import Cues, cues
+from ingest.entity_links import linked
 from ingest.kb import KnowledgeBase, load
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "patterns" / "ner_labels.json"
@@ -30,32 +34,63 @@ if not Span.has_extension(GROUP_KIND):
 
 
 class EntityComponent:
-    def __init__(self, kb: KnowledgeBase, labels: dict[str, str], groups: dict[str, Any]) -> None:
+    def __init__(self, kb: KnowledgeBase, labels: dict[str, str], groups: dict[str, Any], rules: Cues) -> None:
         self.kb = kb
         self.labels = labels
         self.group_nouns: dict[str, str] = groups["nouns"]
         self.group_pattern = _group_pattern(groups)
+        self.cues = rules
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._with_groups(doc, self._kb_spans(doc))
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans = self._quoted(doc, spans)
         for ent in doc.ents:
-            label = self.labels.get(ent.label_)
-            if label and self._looks_like_name(ent) and not taken.intersection(range(ent.start, ent.end)):
-                spans.append(Span(doc, ent.start, ent.end, label=label))
-        doc.ents = filter_spans(spans)
+            # GiNZA's finer labels miss some organisations ('Lux Capital' as a vehicle): the name's last word decides.
+            label = self.labels.get(ent.label_) or self.cues.suffix_type(ent.text)
+            span = self._statistical(doc, ent, label) if label else None
+            if span is not None:
+                spans = _add_over_parts(spans, span)
+        doc.ents = linked(doc, filter_spans(spans), self.cues)
         return doc
 
     def _kb_spans(self, doc: Doc) -> list[Span]:
         out = []
         for match in self.kb.find(doc.text):
-            span = doc.char_span(
-                match.start, match.end, label=match.entity.type.value, kb_id=match.entity.id, alignment_mode="expand"
-            )
+            surface = doc.text[match.start : match.end]
+            if surface.isascii() and surface.islower() and surface not in match.entity.names:
+                continue  # 'arm', 'scale': a common word that shares a company's letters
+            end = match.end
+            kind, kb_id = match.entity.type.value, match.entity.id
+            longer = self.cues.organization_end(doc.text, end) if kind == "ORGANIZATION" else None
+            if longer is not None:  # 'Intel Capital', 'エヌビディア合同会社': another organisation
+                end, kb_id = longer, ""
+            span = doc.char_span(match.start, end, label=kind, kb_id=kb_id, alignment_mode="expand")
             if span is not None:
                 # Expanding to token edges may swallow neighbours ("馬斯克は"); extract._mentions trims them.
                 out.append(span)
         return out
+
+    def _quoted(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Names quoted after a noun of their type; they replace knowledge-base names inside them."""
+        for name in self.cues.quoted(doc.text):
+            span = doc.char_span(name.start, name.end, label=name.label, alignment_mode="expand")
+            if span is None or _NOT_A_NAME.search(span.text):
+                continue
+            spans = _add_over_parts(spans, span, quoted=True)
+        return spans
+
+    def _statistical(self, doc: Doc, ent: Span, label: str) -> Span | None:
+        text = doc.text
+        start, end = self.cues.edges(text, ent.start_char, ent.end_char)
+        if label != "PERSON":
+            facility = self.cues.facility_end(text, end)
+            if facility is not None:
+                end, label = facility, "FACILITY"
+        label = self.cues.label(text, start, end, label)
+        span = doc.char_span(start, end, label=label, alignment_mode="expand") if end > start else None
+        if span is None or not self._looks_like_name(span) or self.cues.is_generic(span.text):
+            return None
+        return span
 
     def _with_groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A place followed by a group noun becomes one ORGANIZATION span over both."""
@@ -77,10 +112,30 @@ class EntityComponent:
         text = ent.text.strip()
         if len(text) < 2 or _NOT_A_NAME.search(text) or text[0].isdigit():
             return False
-        if text.isascii() and text[0].islower():
+        if text.isascii() and text[0].islower() and not any(c.isupper() for c in text):
             return False
         # Katakana and Latin names are often tagged NOUN by Sudachi; their script alone marks a name.
         return any(t.pos_ in _NAME_POS for t in ent) or (len(text) >= 3 and bool(_NAME_SCRIPT.fullmatch(text)))
+
+
+def _add_over_parts(spans: list[Span], span: Span, quoted: bool = False) -> list[Span]:
+    """Add a span unless it clashes with one already there. A whole name wins over the earlier
+    spans it strictly contains when it is quoted or joins them with ・ ('ソフトバンク・ビジョン・ファンド')."""
+    clashing = [s for s in spans if s.start < span.end and span.start < s.end]
+    if not clashing:
+        return [*spans, span]
+    inside = all(span.start <= s.start and s.end <= span.end and len(s) < len(span) for s in clashing)
+    joined = quoted or all(_joined_by_dot(span, s) for s in clashing)
+    if inside and joined:
+        return [s for s in spans if s not in clashing] + [span]
+    return spans
+
+
+def _joined_by_dot(whole: Span, part: Span) -> bool:
+    text = whole.doc.text
+    return (part.start_char > whole.start_char and text[part.start_char - 1] in "・･") or (
+        part.end_char < whole.end_char and text[part.end_char] in "・･"
+    )
 
 
 @Language.factory("kg_entities", default_config={"kb_path": None, "lang": "ja"})
@@ -88,7 +143,7 @@ def make_entities(nlp: Language, name: str, kb_path: str | None, lang: str) -> E
     kb = load(Path(kb_path)) if kb_path else load()
     labels: dict[str, Any] = json.loads(LABELS_FILE.read_text(encoding="utf-8"))[lang]
     groups: dict[str, Any] = json.loads(GROUPS_FILE.read_text(encoding="utf-8"))[lang]
-    return EntityComponent(kb, labels, groups)
+    return EntityComponent(kb, labels, groups, cues(lang))
 
 
 def _group_pattern(groups: dict[str, Any]) -> re.Pattern[str]:

@@ -1,0 +1,175 @@
+"""Character-level rules about names the statistical NER finds: where a name really starts and ends,
+whether it is a generic noun, and which type its surroundings say it has. Words live in
+patterns/entity_cues.json and patterns/entity_stoplist.json; this module is the grammar."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+PATTERNS = Path(__file__).parent / "patterns"
+_KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC]+")
+_KATAKANA = re.compile(r"[\u30A1-\u30FA\u30FC]")
+_NAME_START = re.compile(r"[\u30A1-\u30FAA-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]")
+_DOTS = "・･"
+# A reading or Latin form in brackets right after a quoted name: 「PLaMo（プラモ）」.
+_READING = re.compile(r"^(?P<name>.+?)[（(](?P<alt>[^（）()]+)[）)]$")
+_QUOTED = re.compile(r"「(?P<name>[^「」\n、。]{1,40})」")
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int
+    end: int
+    label: str
+
+
+class Cues:
+    def __init__(self, data: dict[str, Any], stop: dict[str, Any], lang: str) -> None:
+        self.trim_leading = sorted(data.get("trim_leading", []), key=len, reverse=True)
+        self.needs_name_script = set(data.get("trim_leading_requires_name_script", []))
+        self.trim_trailing = sorted(data.get("trim_trailing", []), key=len, reverse=True)
+        self.suffix_types = [
+            (word, kind)
+            for kind, key in (("ORGANIZATION", "organization_suffix"), ("LOCATION", "location_suffix"))
+            for word in data.get(key, [])
+        ] + [(word, "FACILITY") for word in data.get("facility_suffix", [])]
+        self.suffix_types.sort(key=lambda p: len(p[0]), reverse=True)
+        self.person_after = tuple(data.get("person_after", []))
+        self.person_before = tuple(data.get("person_before", []))
+        self.facility_after = _alternation(data.get("facility_after", []), r"\s+", r"\b")
+        self.extend_org = _alternation(data.get("extend_organization", []), *_EXTEND_EDGES[lang])
+        heads = data.get("quote_heads", {})
+        self.quote_heads: list[tuple[str, str]] = sorted(
+            ((h, k) for k, words in heads.items() for h in words), key=lambda p: -len(p[0])
+        )
+        self.stop_words = {_fold(w) for w in stop["words"]}
+        self.stop_patterns = [re.compile(p) for p in stop["patterns"]]
+
+    def is_generic(self, text: str) -> bool:
+        folded = _fold(text)
+        return folded in self.stop_words or any(p.match(text.strip()) for p in self.stop_patterns)
+
+    def edges(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The name's own characters: ・-joined katakana parts kept together, affixes cut off."""
+        start, end = _katakana_whole(text, start, end)
+        for word in self.trim_leading:
+            rest = text[start + len(word) : end].lstrip()
+            if text.startswith(word, start) and len(rest) >= 2:
+                if word in self.needs_name_script and not _NAME_START.match(rest):
+                    continue
+                start = end - len(rest)
+                break
+        changed = True
+        while changed:
+            changed = False
+            for word in self.trim_trailing:
+                if text.endswith(word, start, end) and end - len(word) - start >= 2:
+                    end = len(text[: end - len(word)].rstrip())
+                    changed = True
+                    break
+        return start, end
+
+    def label(self, text: str, start: int, end: int, label: str) -> str:
+        """The type the name's own last word or its neighbours say, else the NER label."""
+        name = text[start:end]
+        if text.startswith(self.person_after, end) and _KATAKANA.search(name):
+            return "PERSON"
+        before = text[max(0, start - 6) : start].rstrip()
+        if self.person_before and before.endswith(self.person_before):
+            return "PERSON"
+        return self.suffix_type(name) or label
+
+    def suffix_type(self, name: str) -> str:
+        for word, kind in self.suffix_types:
+            if name.endswith(word) and len(name) > len(word) + 1:
+                return kind
+        return ""
+
+    def facility_end(self, text: str, end: int) -> int | None:
+        """'Lancaster' + ' data center' → the end of a facility's name."""
+        m = self.facility_after.match(text, end) if self.facility_after else None
+        return m.end() if m else None
+
+    def organization_end(self, text: str, end: int) -> int | None:
+        """'Intel' + ' Capital', 'エヌビディア' + '合同会社': the end of another organisation's name."""
+        m = self.extend_org.match(text, end) if self.extend_org else None
+        return m.end() if m else None
+
+    def quoted(self, text: str) -> list[Edit]:
+        """Names quoted after a head noun that gives their type: 新会社「X」, LLM「Y（ワイ）」, chains 「A」「B」.
+        A reading in brackets stays out of the name; the bracket linker pairs it with the name."""
+        out: list[Edit] = []
+        kind = ""
+        last_end = -1
+        for m in _QUOTED.finditer(text):
+            if m.start() != last_end:
+                kind = self._head(text, m.start())
+            last_end = m.end()
+            name = m.group("name").strip()
+            reading = _READING.match(name)
+            if reading is not None:
+                name = reading.group("name").strip()
+            if not kind or len(name) < 2 or self.is_generic(name) or _is_phrase(name):
+                continue
+            start = m.start("name") + m.group("name").index(name)
+            out.append(Edit(start, start + len(name), kind))
+        return out
+
+    def _head(self, text: str, quote: int) -> str:
+        for head, kind in self.quote_heads:
+            if text.endswith(head, 0, quote):
+                return kind
+        return ""
+
+
+# What may stand between an organisation's name and the word that makes it another one, and after it.
+_EXTEND_EDGES = {
+    "en": (r"(?:\s+[A-Z][\w-]*)?\s+", r"\b"),
+    "ja": (r"(?:[・･]?[\u30A1-\u30FA\u30FC]+)*?[・･]?", r"(?![\u30A1-\u30FA\u30FC])"),
+}
+
+
+def _alternation(words: list[str], lead: str, tail: str = "") -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"{lead}(?:{alts}){tail}")
+
+
+def _katakana_whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """'ダニエル・デ' + '・フレイタス': a katakana name runs over its middle dots."""
+    while end + 1 < len(text) and text[end] in _DOTS and _KATAKANA.match(text[end - 1] if end else ""):
+        run = _KATAKANA_RUN.match(text, end + 1)
+        if run is None:
+            break
+        end = run.end()
+    while start >= 2 and text[start - 1] in _DOTS and _KATAKANA.match(text[start]):
+        left = start - 1
+        while left > 0 and _KATAKANA.match(text[left - 1]):
+            left -= 1
+        if left == start - 1:
+            break
+        start = left
+    return start, end
+
+
+def _is_phrase(name: str) -> bool:
+    """Quoted speech, not a name: hiragana runs or sentence punctuation inside."""
+    return bool(re.search(r"[\u3041-\u3096]{2,}|[！？!?]", name))
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+@lru_cache(maxsize=2)
+def cues(lang: str) -> Cues:
+    data = json.loads((PATTERNS / "entity_cues.json").read_text(encoding="utf-8"))[lang]
+    stop = json.loads((PATTERNS / "entity_stoplist.json").read_text(encoding="utf-8"))
+    return Cues(data, stop, lang)

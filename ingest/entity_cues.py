@@ -17,6 +17,7 @@ _KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC]+")
 _KATAKANA = re.compile(r"[\u30A1-\u30FA\u30FC]")
 _NAME_START = re.compile(r"[\u30A1-\u30FAA-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]")
 _DOTS = "・･"
+_PLACE_JOIN = re.compile(r"[州省県・･]")
 # A reading or Latin form in brackets right after a quoted name: 「PLaMo（プラモ）」.
 _READING = re.compile(r"^(?P<name>.+?)[（(](?P<alt>[^（）()]+)[）)]$")
 _QUOTED = re.compile(r"「(?P<name>[^「」\n、。]{1,40})」")
@@ -33,6 +34,11 @@ class Cues:
     def __init__(self, data: dict[str, Any], stop: dict[str, Any], lang: str) -> None:
         self.trim_leading = sorted(data.get("trim_leading", []), key=len, reverse=True)
         self.needs_name_script = set(data.get("trim_leading_requires_name_script", []))
+        self.trim_leading_patterns = [re.compile(p) for p in data.get("trim_leading_patterns", [])]
+        self.location_after = tuple(data.get("location_after", []))
+        self.name_patterns = [
+            (rule["id"], rule["label"], re.compile(rule["pattern"])) for rule in data.get("name_patterns", [])
+        ]
         self.trim_trailing = sorted(data.get("trim_trailing", []), key=len, reverse=True)
         self.suffix_types = [
             (word, kind)
@@ -58,6 +64,10 @@ class Cues:
     def edges(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The name's own characters: ・-joined katakana parts kept together, affixes cut off."""
         start, end = _katakana_whole(text, start, end)
+        for pattern in self.trim_leading_patterns:
+            lead = pattern.match(text, start, end)
+            if lead is not None and end - lead.end() >= 2:
+                start = lead.end()
         for word in self.trim_leading:
             rest = text[start + len(word) : end].lstrip()
             if text.startswith(word, start) and len(rest) >= 2:
@@ -80,6 +90,8 @@ class Cues:
         name = text[start:end]
         if text.startswith(self.person_after, end) and _KATAKANA.search(name):
             return "PERSON"
+        if self.location_after and text.startswith(self.location_after, end):
+            return "LOCATION"
         before = text[max(0, start - 6) : start].rstrip()
         if self.person_before and before.endswith(self.person_before):
             return "PERSON"
@@ -90,6 +102,25 @@ class Cues:
             if name.endswith(word) and len(name) > len(word) + 1:
                 return kind
         return ""
+
+    def pattern_names(self, text: str) -> list[Edit]:
+        """Names the grammar around them marks: 'Xさん/X氏' a person, '米X' a foreign company."""
+        out = []
+        for _rule, label, pattern in self.name_patterns:
+            for m in pattern.finditer(text):
+                start, end = self.edges(text, m.start("name"), m.end("name"))
+                if end - start >= 2 and not self.is_generic(text[start:end]):
+                    out.append(Edit(start, end, self.label(text, start, end, label)))
+        return out
+
+    @staticmethod
+    def place_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """'カリフォルニア州サンフランシスコ', 'カナダ・トロント': a region and a place in it are two places."""
+        cut = _PLACE_JOIN.search(text, start, end)
+        if cut is None or cut.start() - start < 2 or end - cut.end() < 2:
+            return [(start, end)]
+        left_end = cut.end() if cut.group() in "州省県" else cut.start()
+        return [(start, left_end), (cut.end(), end)]
 
     def facility_end(self, text: str, end: int) -> int | None:
         """'Lancaster' + ' data center' → the end of a facility's name."""

@@ -44,11 +44,14 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = self._with_groups(doc, self._kb_spans(doc))
         spans = self._quoted(doc, spans)
+        for edit in self.cues.pattern_names(doc.text):
+            span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
+            if span is not None:
+                spans = _add_over_parts(spans, span)
         for ent in doc.ents:
             # GiNZA's finer labels miss some organisations ('Lux Capital' as a vehicle): the name's last word decides.
             label = self.labels.get(ent.label_) or self.cues.suffix_type(ent.text)
-            span = self._statistical(doc, ent, label) if label else None
-            if span is not None:
+            for span in self._statistical(doc, ent, label) if label else []:
                 spans = _add_over_parts(spans, span)
         doc.ents = linked(doc, filter_spans(spans), self.cues)
         return doc
@@ -79,7 +82,7 @@ class EntityComponent:
             spans = _add_over_parts(spans, span, quoted=True)
         return spans
 
-    def _statistical(self, doc: Doc, ent: Span, label: str) -> Span | None:
+    def _statistical(self, doc: Doc, ent: Span, label: str) -> list[Span]:
         text = doc.text
         start, end = self.cues.edges(text, ent.start_char, ent.end_char)
         if label != "PERSON":
@@ -87,10 +90,13 @@ class EntityComponent:
             if facility is not None:
                 end, label = facility, "FACILITY"
         label = self.cues.label(text, start, end, label)
-        span = doc.char_span(start, end, label=label, alignment_mode="expand") if end > start else None
-        if span is None or not self._looks_like_name(span) or self.cues.is_generic(span.text):
-            return None
-        return span
+        parts = self.cues.place_parts(text, start, end) if label == "LOCATION" else [(start, end)]
+        out = []
+        for part_start, part_end in parts:
+            span = doc.char_span(part_start, part_end, label=label, alignment_mode="expand")
+            if span is not None and self._looks_like_name(span) and not self.cues.is_generic(span.text):
+                out.append(span)
+        return out
 
     def _with_groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A place followed by a group noun becomes one ORGANIZATION span over both."""

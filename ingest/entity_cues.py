@@ -17,6 +17,8 @@ _KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC]+")
 _KATAKANA = re.compile(r"[\u30A1-\u30FA\u30FC]")
 _NAME_START = re.compile(r"[\u30A1-\u30FAA-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]")
 _DOTS = "・･"
+_ACRONYM_IN_BRACKETS = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
+_FUNCTION_WORDS = {"of", "for", "and", "the", "de", "du", "des", "la", "&", "on", "in"}
 _PLACE_JOIN = re.compile(r"[州省県・･]")
 # A reading or Latin form in brackets right after a quoted name: 「PLaMo（プラモ）」.
 _READING = re.compile(r"^(?P<name>.+?)[（(](?P<alt>[^（）()]+)[）)]$")
@@ -88,7 +90,8 @@ class Cues:
     def label(self, text: str, start: int, end: int, label: str) -> str:
         """The type the name's own last word or its neighbours say, else the NER label."""
         name = text[start:end]
-        if text.startswith(self.person_after, end) and _KATAKANA.search(name):
+        after = end + 1 if text[end : end + 1] in ("）", ")") else end
+        if text.startswith(self.person_after, after) and (_KATAKANA.search(name) or after > end):
             return "PERSON"
         if self.location_after and text.startswith(self.location_after, end):
             return "LOCATION"
@@ -121,6 +124,25 @@ class Cues:
             return [(start, end)]
         left_end = cut.end() if cut.group() in "州省県" else cut.start()
         return [(start, left_end), (cut.end(), end)]
+
+    def acronym_definitions(self, text: str) -> list[Edit]:
+        """'Qatar Digital Investment Authority (QDIA)': the capitalised words whose letters spell the
+        bracketed acronym name an organisation (Schwartz and Hearst's long-form match)."""
+        out = []
+        for m in _ACRONYM_IN_BRACKETS.finditer(text):
+            acronym = m.group("acronym")
+            window_start = max(0, m.start() - 12 * len(acronym) - 20)
+            window = text[window_start : m.start()]
+            start = _long_form_start(window.rstrip(), acronym)
+            if start is None:
+                continue
+            name = window[start:].rstrip()
+            words = name.split()
+            if len(words) < 2 or any(w[0].islower() and w not in _FUNCTION_WORDS for w in words):
+                continue
+            begin = window_start + start
+            out.append(Edit(begin, begin + len(name), self.suffix_type(name) or "ORGANIZATION"))
+        return out
 
     def facility_end(self, text: str, end: int) -> int | None:
         """'Lancaster' + ' data center' → the end of a facility's name."""
@@ -188,6 +210,24 @@ def _katakana_whole(text: str, start: int, end: int) -> tuple[int, int]:
             break
         start = left
     return start, end
+
+
+def _long_form_start(window: str, acronym: str) -> int | None:
+    """Where the words spelling the acronym start: its letters found right to left, the first at a word start."""
+    short, long = acronym.lower(), window.lower()
+    s, i = len(short) - 1, len(long) - 1
+    while s >= 0:
+        c = short[s]
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i] != c or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    return long.rfind(" ", 0, i + 1) + 1
 
 
 def _is_phrase(name: str) -> bool:

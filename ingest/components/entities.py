@@ -44,6 +44,10 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = self._with_groups(doc, self._kb_spans(doc))
         spans = self._quoted(doc, spans)
+        for edit in self.cues.acronym_definitions(doc.text):
+            span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
+            if span is not None:
+                spans = _add_over_parts(spans, span, quoted=True)
         for edit in self.cues.pattern_names(doc.text):
             span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
             if span is not None:

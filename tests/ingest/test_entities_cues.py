@@ -1,0 +1,90 @@
+"""Name edges, generic nouns, type cues and quoted names: the grammar of entity_cues, without models."""
+
+from __future__ import annotations
+
+from ingest.entity_cues import cues
+
+JA = cues("ja")
+EN = cues("en")
+
+
+def edges(rules: object, text: str, name: str) -> str:
+    start = text.index(name)
+    s, e = JA.edges(text, start, start + len(name)) if rules is JA else EN.edges(text, start, start + len(name))
+    return text[s:e]
+
+
+def test_generic_nouns_are_not_names() -> None:
+    for word in (
+        "生成AI",
+        "大規模言語モデル",
+        "LLM",
+        "GPU",
+        "ＧＰＵ",
+        "データセンター",
+        "投資家",
+        "ユニコーン",
+        "CTO",
+        "IPO",
+    ):
+        assert JA.is_generic(word), word
+    assert JA.is_generic("シリーズC") and EN.is_generic("Series D")
+    for name in ("Mistral", "ホシゾラ", "Northwind Capital"):
+        assert not JA.is_generic(name)
+
+
+def test_japanese_name_edges() -> None:
+    assert edges(JA, "米紙ワシントン・ポストが報じた", "米紙ワシントン・ポスト") == "ワシントン・ポスト"
+    assert edges(JA, "ヘレナ・ボス最高財務責任者が語った", "ヘレナ・ボス最高財務責任者") == "ヘレナ・ボス"
+    assert edges(JA, "投資会社ノルド・グローバル傘下の新聞", "ノルド・グローバル傘下") == "ノルド・グローバル"
+    assert edges(JA, "米半導体大手クォーツが発表", "米半導体大手クォーツ") == "クォーツ"
+    # A katakana name runs over its middle dots, whichever part the NER found.
+    assert edges(JA, "マルコ・デ・ルカ氏が退任", "マルコ・デ") == "マルコ・デ・ルカ"
+    assert edges(JA, "マルコ・デ・ルカ氏が退任", "ルカ") == "マルコ・デ・ルカ"
+    # A country name alone keeps its first character.
+    assert edges(JA, "米国で販売", "米国") == "米国"
+
+
+def test_english_name_edges() -> None:
+    assert edges(EN, "shares of Orion Dynamics's rival", "Orion Dynamics's") == "Orion Dynamics"
+    assert edges(EN, "run by the Halvorsen Group today", "the Halvorsen Group") == "Halvorsen Group"
+
+
+def test_type_cues() -> None:
+    text = "ベルナ・キャピタルとオハイオ州とアナ・ペトロワ氏"
+    assert JA.label(text, 0, 9, "PRODUCT") == "ORGANIZATION"
+    start = text.index("アナ")
+    assert JA.label(text, start, text.index("氏"), "ORGANIZATION") == "PERSON"
+    assert EN.label("Kestrel Ventures", 0, 16, "PERSON") == "ORGANIZATION"
+    assert EN.label("said Dr. Amara Obi", 9, 18, "ORGANIZATION") == "PERSON"
+    assert EN.label("in Tensas Parish", 3, 16, "PERSON") == "LOCATION"
+
+
+def test_names_quoted_after_a_type_noun() -> None:
+    text = "同社は新会社「ホシゾラ・ラボ」を設立し、独自LLM「Kumo（クモ）」「Kumo-2」と検索拠点「North-7」を公開した。"
+    found = {text[e.start : e.end]: e.label for e in JA.quoted(text)}
+    assert found == {"ホシゾラ・ラボ": "ORGANIZATION", "Kumo": "PRODUCT", "Kumo-2": "PRODUCT", "North-7": "FACILITY"}
+
+
+def test_quotes_that_are_not_names() -> None:
+    text = "社長は「規模より速さだ」と語り、「AIエージェント」として働く「生成AI」を挙げた。"
+    assert JA.quoted(text) == []
+
+
+def test_names_marked_by_their_surroundings() -> None:
+    text = "米データ分析大手ストラトスは、エミリー・カーター氏が率いる。ジョナス・リーCEOも出席した。"
+    found = {text[e.start : e.end]: e.label for e in JA.pattern_names(text)}
+    assert found == {"ストラトス": "ORGANIZATION", "エミリー・カーター": "PERSON", "ジョナス・リー": "PERSON"}
+
+
+def test_country_prefix_before_non_company_words() -> None:
+    text = "米ドル建てで、米ハリス副大統領が語った。日米の協議。"
+    assert JA.pattern_names(text) == []
+
+
+def test_a_region_and_a_place_in_it_are_two_places() -> None:
+    text = "オハイオ州コロンバスとドイツ・ミュンヘン"
+    parts = [text[s:e] for s, e in JA.place_parts(text, 0, text.index("と"))]
+    assert parts == ["オハイオ州", "コロンバス"]
+    start = text.index("ドイツ")
+    assert [text[s:e] for s, e in JA.place_parts(text, start, len(text))] == ["ドイツ", "ミュンヘン"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,7 @@ _KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC]+")
 _KATAKANA = re.compile(r"[\u30A1-\u30FA\u30FC]")
 _NAME_START = re.compile(r"[\u30A1-\u30FAA-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]")
 _DOTS = "・･"
+_MODEL_NAME = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9 .\-+]*")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _FUNCTION_WORDS = {"of", "for", "and", "the", "de", "du", "des", "la", "&", "on", "in"}
 _PLACE_JOIN = re.compile(r"[州省県・･]")
@@ -50,6 +52,8 @@ class Cues:
         self.suffix_types.sort(key=lambda p: len(p[0]), reverse=True)
         self.person_after = tuple(data.get("person_after", []))
         self.person_before = tuple(data.get("person_before", []))
+        self.countries = frozenset(data.get("countries", []))
+        self.location_extension = _alternation(data.get("location_extension", []), r"\s+", r"\b")
         self.facility_after = _alternation(data.get("facility_after", []), r"\s+", r"\b")
         self.extend_org = _alternation(data.get("extend_organization", []), *_EXTEND_EDGES[lang])
         heads = data.get("quote_heads", {})
@@ -116,14 +120,25 @@ class Cues:
                     out.append(Edit(start, end, self.label(text, start, end, label)))
         return out
 
+    def is_country(self, name: str) -> bool:
+        return name in self.countries
+
     @staticmethod
-    def place_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """'カリフォルニア州サンフランシスコ', 'カナダ・トロント': a region and a place in it are two places."""
+    def place_parts(text: str, start: int, end: int, is_place: Callable[[str], bool]) -> list[tuple[int, int]]:
+        """'カリフォルニア州サンフランシスコ', 'カナダ・トロント': a region and a place in it are two places.
+        A middle dot splits only after a known place ('ニューヨーク・デイリー・ニューズ' is one name)."""
         cut = _PLACE_JOIN.search(text, start, end)
         if cut is None or cut.start() - start < 2 or end - cut.end() < 2:
             return [(start, end)]
+        if cut.group() in _DOTS and not is_place(text[start : cut.start()]):
+            return [(start, end)]
         left_end = cut.end() if cut.group() in "州省県" else cut.start()
         return [(start, left_end), (cut.end(), end)]
+
+    def location_end(self, text: str, end: int) -> int | None:
+        """'Richland' + ' Parish': the end of a place's full name."""
+        m = self.location_extension.match(text, end) if self.location_extension else None
+        return m.end() if m else None
 
     def acronym_definitions(self, text: str) -> list[Edit]:
         """'Qatar Digital Investment Authority (QDIA)': the capitalised words whose letters spell the
@@ -168,10 +183,12 @@ class Cues:
             reading = _READING.match(name)
             if reading is not None:
                 name = reading.group("name").strip()
-            if not kind or len(name) < 2 or self.is_generic(name) or _is_phrase(name):
+            # A Latin name with a digit needs no head noun: 「DGX H200」, 「Model-7」 are products.
+            own = kind or ("PRODUCT" if _MODEL_NAME.fullmatch(name) else "")
+            if not own or len(name) < 2 or self.is_generic(name) or _is_phrase(name):
                 continue
             start = m.start("name") + m.group("name").index(name)
-            out.append(Edit(start, start + len(name), kind))
+            out.append(Edit(start, start + len(name), own))
         return out
 
     def _head(self, text: str, quote: int) -> str:
@@ -196,7 +213,13 @@ def _alternation(words: list[str], lead: str, tail: str = "") -> re.Pattern[str]
 
 
 def _katakana_whole(text: str, start: int, end: int) -> tuple[int, int]:
-    """'ダニエル・デ' + '・フレイタス': a katakana name runs over its middle dots."""
+    """'ダニエル・デ' + '・フレイタス': a katakana name runs over its middle dots (and never stops mid-word)."""
+    if end < len(text) and end > start and _KATAKANA.match(text[end - 1]):
+        run = _KATAKANA_RUN.match(text, end)
+        end = run.end() if run else end
+    if start > 0 and end > start and _KATAKANA.match(text[start]):
+        while start > 0 and _KATAKANA.match(text[start - 1]):
+            start -= 1
     while end + 1 < len(text) and text[end] in _DOTS and _KATAKANA.match(text[end - 1] if end else ""):
         run = _KATAKANA_RUN.match(text, end + 1)
         if run is None:

@@ -19,6 +19,7 @@ _OPEN = re.compile(r"\s?[（(]")
 _CLOSE = re.compile(r"[）)]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,7}")
 _LATIN = re.compile(r"[A-Za-z]")
+_KATAKANA = re.compile(r"[\u30A1-\u30FA]")
 _JAPANESE = re.compile(r"[\u3041-\u30FF\u4E00-\u9FFF]")
 _NOT_A_FORM = re.compile(r"[、。,:：;；\n「」（）()]|^\d+$")
 _MAX_FORM = 40
@@ -97,11 +98,18 @@ def _other_form(name: str, form: str, cues: Cues) -> bool:
         return False
     if _ACRONYM.fullmatch(form):
         return True
-    name_latin = not _JAPANESE.search(name)
-    form_latin = not _JAPANESE.search(form)
-    if name_latin == form_latin:
+    name_script, form_script = _script(name), _script(form)
+    if name_script == "kanji":  # a kanji name's bracket holds its reading: '梁文鋒（リャン・ウェンフォン）'
+        return form_script == "katakana"
+    if name_script == form_script:
         return False
-    return bool(_LATIN.match(form)) if form_latin else True
+    return bool(_LATIN.match(form)) if form_script == "latin" else True
+
+
+def _script(text: str) -> str:
+    if not _JAPANESE.search(text):
+        return "latin"
+    return "katakana" if _KATAKANA.search(text) else "kanji"
 
 
 def _key(first: Span, second: Span) -> str | None:

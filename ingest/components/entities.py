@@ -93,14 +93,22 @@ class EntityComponent:
             facility = self.cues.facility_end(text, end)
             if facility is not None:
                 end, label = facility, "FACILITY"
+            place = self.cues.location_end(text, end) if label == "LOCATION" else None
+            end = place or end
         label = self.cues.label(text, start, end, label)
-        parts = self.cues.place_parts(text, start, end) if label == "LOCATION" else [(start, end)]
+        parts = self.cues.place_parts(text, start, end, self._is_place) if label == "LOCATION" else [(start, end)]
         out = []
         for part_start, part_end in parts:
             span = doc.char_span(part_start, part_end, label=label, alignment_mode="expand")
             if span is not None and self._looks_like_name(span) and not self.cues.is_generic(span.text):
                 out.append(span)
         return out
+
+    def _is_place(self, name: str) -> bool:
+        if self.cues.is_country(name):
+            return True
+        entity = self.kb.lookup(name)
+        return entity is not None and entity.type.value == "LOCATION"
 
     def _with_groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A place followed by a group noun becomes one ORGANIZATION span over both."""

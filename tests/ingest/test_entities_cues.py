@@ -64,6 +64,8 @@ def test_names_quoted_after_a_type_noun() -> None:
     text = "同社は新会社「ホシゾラ・ラボ」を設立し、独自LLM「Kumo（クモ）」「Kumo-2」と検索拠点「North-7」を公開した。"
     found = {text[e.start : e.end]: e.label for e in JA.quoted(text)}
     assert found == {"ホシゾラ・ラボ": "ORGANIZATION", "Kumo": "PRODUCT", "Kumo-2": "PRODUCT", "North-7": "FACILITY"}
+    text = "同社の「Vexa 3」を採用し、「Summit」にも出展した。"
+    assert {text[e.start : e.end]: e.label for e in JA.quoted(text)} == {"Vexa 3": "PRODUCT"}
 
 
 def test_quotes_that_are_not_names() -> None:
@@ -84,7 +86,13 @@ def test_country_prefix_before_non_company_words() -> None:
 
 def test_a_region_and_a_place_in_it_are_two_places() -> None:
     text = "オハイオ州コロンバスとドイツ・ミュンヘン"
-    parts = [text[s:e] for s, e in JA.place_parts(text, 0, text.index("と"))]
+    parts = [text[s:e] for s, e in JA.place_parts(text, 0, text.index("と"), lambda _: False)]
     assert parts == ["オハイオ州", "コロンバス"]
     start = text.index("ドイツ")
-    assert [text[s:e] for s, e in JA.place_parts(text, start, len(text))] == ["ドイツ", "ミュンヘン"]
+    assert [text[s:e] for s, e in JA.place_parts(text, start, len(text), {"ドイツ"}.__contains__)] == [
+        "ドイツ",
+        "ミュンヘン",
+    ]
+    # A middle dot after a word that is not a known place joins one name.
+    text = "ボストン・グローブ"
+    assert JA.place_parts(text, 0, len(text), lambda _: False) == [(0, len(text))]

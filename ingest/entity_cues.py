@@ -53,6 +53,8 @@ class Cues:
         self.person_after = tuple(data.get("person_after", []))
         self.person_before = tuple(data.get("person_before", []))
         self.countries = frozenset(data.get("countries", []))
+        self.conjunct_after = re.compile(data["conjunct_after"]) if data.get("conjunct_after") else None
+        self.not_name_words = frozenset(data.get("not_name_words", []))
         self.location_extension = _alternation(data.get("location_extension", []), r"\s+", r"\b")
         self.facility_after = _alternation(data.get("facility_after", []), r"\s+", r"\b")
         self.extend_org = _alternation(data.get("extend_organization", []), *_EXTEND_EDGES[lang])
@@ -118,6 +120,29 @@ class Cues:
                 start, end = self.edges(text, m.start("name"), m.end("name"))
                 if end - start >= 2 and not self.is_generic(text[start:end]):
                     out.append(Edit(start, end, self.label(text, start, end, label)))
+        return out
+
+    def conjuncts(self, text: str, taken: list[Edit]) -> list[Edit]:
+        """'Bpifrance, General Catalyst and Nvidia', 'NTTやKDDI、ソニーグループ': a name listed next to an actor
+        is an actor of the same type."""
+        if self.conjunct_after is None:
+            return []
+        out: list[Edit] = []
+        todo = sorted(taken, key=lambda e: e.start)
+        while todo:
+            known = todo.pop(0)
+            m = self.conjunct_after.match(text, known.end)
+            if m is None:
+                continue
+            start, end = self.edges(text, m.start("name"), m.end("name"))
+            name = text[start:end]
+            if end - start < 2 or self.is_generic(name) or name.split()[0] in self.not_name_words:
+                continue
+            if any(e.start < end and start < e.end for e in (*taken, *out)):
+                continue
+            found = Edit(start, end, self.suffix_type(name) or known.label)
+            out.append(found)
+            todo.append(found)
         return out
 
     def is_country(self, name: str) -> bool:

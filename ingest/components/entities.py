@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest.entity_cues import Cues, cues
+from ingest.entity_cues import Cues, Edit, cues
 from ingest.entity_links import linked
 from ingest.kb import KnowledgeBase, load
 
@@ -57,8 +57,19 @@ class EntityComponent:
             label = self.labels.get(ent.label_) or self.cues.suffix_type(ent.text)
             for span in self._statistical(doc, ent, label) if label else []:
                 spans = _add_over_parts(spans, span)
+        spans = filter_spans(spans)
+        spans += self._conjuncts(doc, spans)
         doc.ents = linked(doc, filter_spans(spans), self.cues)
         return doc
+
+    def _conjuncts(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        taken = [Edit(s.start_char, s.end_char, s.label_) for s in spans]
+        out: list[Span] = []
+        for edit in self.cues.conjuncts(doc.text, taken):
+            span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
+            if span is not None and not any(s.start < span.end and span.start < s.end for s in spans + out):
+                out.append(span)
+        return out
 
     def _kb_spans(self, doc: Doc) -> list[Span]:
         out = []

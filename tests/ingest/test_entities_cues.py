@@ -96,3 +96,36 @@ def test_a_region_and_a_place_in_it_are_two_places() -> None:
     # A middle dot after a word that is not a known place joins one name.
     text = "ボストン・グローブ"
     assert JA.place_parts(text, 0, len(text), lambda _: False) == [(0, len(text))]
+
+
+def test_names_listed_next_to_an_actor_are_actors_of_its_type() -> None:
+    from ingest.entity_cues import Edit
+
+    text = "Backers such as Norrland Partners, Vireo Bank and Kestrel took part."
+    start = text.index("Norrland")
+    found = EN.conjuncts(text, [Edit(start, start + len("Norrland Partners"), "ORGANIZATION")])
+    assert [(text[e.start : e.end], e.label) for e in found] == [
+        ("Vireo Bank", "ORGANIZATION"),
+        ("Kestrel", "ORGANIZATION"),
+    ]
+    text = "大手のKDDIや、ミライテック、HoshiPayなどが採用した。"
+    start = text.index("KDDI")
+    found = JA.conjuncts(text, [Edit(start, start + 4, "ORGANIZATION")])
+    assert [text[e.start : e.end] for e in found] == ["ミライテック", "HoshiPay"]
+
+
+def test_words_after_a_list_comma_that_are_not_names() -> None:
+    from ingest.entity_cues import Edit
+
+    text = "SEATTLE, Oct 31 - Orbis and The company said. Orbis, and AI demand rose."
+    found = EN.conjuncts(
+        text, [Edit(0, 7, "LOCATION"), Edit(text.index("Orbis"), text.index("Orbis") + 5, "ORGANIZATION")]
+    )
+    assert found == []
+    text = "NTTとパートナーシップを結んだ。"
+    assert JA.conjuncts(text, [Edit(0, 3, "ORGANIZATION")]) == []
+
+
+def test_foreign_company_written_in_latin_letters() -> None:
+    text = "4月に米Corvexが主導し、英Halcyon AIも加わった。"
+    assert [text[e.start : e.end] for e in JA.pattern_names(text)] == ["Corvex", "Halcyon AI"]

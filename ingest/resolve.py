@@ -97,8 +97,9 @@ def resolve(mentions: list[Mention], kb: KnowledgeBase) -> list[ExtractedEntity]
     clusters = _clusters(loose)
     names = _short_forms(actors, kb, clusters)
     people = _full_person_names(actors, kb, clusters)
+    acronyms = _acronyms(actors, clusters)
     for cluster in sorted(clusters, key=lambda c: -max(len(m.text) for m in c)):
-        _place(cluster, actors, kb, names, people)
+        _place(cluster, actors, kb, (names, people, acronyms))
     for actor in actors.values():
         for m in actor.mentions:
             m.entity_id = actor.id
@@ -161,6 +162,21 @@ def _short_forms(actors: dict[str, _Actor], kb: KnowledgeBase, clusters: list[li
     return out
 
 
+def _acronyms(actors: dict[str, _Actor], clusters: list[list[Mention]]) -> dict[str, str]:
+    """'aws' → the id of 'Amazon Web Services' named in the same article."""
+    named = [(a.id, a.name) for a in actors.values()]
+    named += [(new_entity_id(*_name_and_type(c)), _name_and_type(c)[0]) for c in clusters]
+    return {initials: actor_id for actor_id, name in reversed(named) if (initials := _initials(name))}
+
+
+def _initials(name: str) -> str:
+    """'Amazon Web Services' → 'aws': the acronym a name of three or more capitalised words is known by."""
+    words = name.split()
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).casefold()
+
+
 def _without_tail(key: str) -> str:
     for tail in _affixes().generic_tails:
         if key.endswith(tail) and len(key) > len(tail) + 1:
@@ -192,13 +208,17 @@ def _place(
     cluster: list[Mention],
     actors: dict[str, _Actor],
     kb: KnowledgeBase,
-    names: dict[str, str],
-    people: dict[str, str],
+    known: tuple[dict[str, str], dict[str, str], dict[str, str]],
 ) -> None:
+    """Join the cluster to an actor already named (same name, short form, written acronym, name part)
+    or make it a new actor."""
+    names, people, acronyms = known
     name, kind = _name_and_type(cluster)
     keys = {_key(m.text) for m in cluster}
     single = not any(_NAME_PARTS.search(m.text.strip()) for m in cluster)
     target = next((names[k] for k in keys if k in names and names[k] in actors), None)
+    if target is None and all(m.text.isupper() and " " not in m.text for m in cluster):
+        target = next((acronyms[k] for k in keys if acronyms.get(k) in actors), None)
     if target is None and single:
         # A lone given name or surname of a person named in full is that person, whatever the NER said.
         target = next((people[k] for k in keys if k in people), None)

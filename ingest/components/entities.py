@@ -24,6 +24,7 @@ LABELS_FILE = Path(__file__).resolve().parents[1] / "patterns" / "ner_labels.jso
 # Hiragana (particles, verb endings) or sentence punctuation: a phrase, not a name.
 _NOT_A_NAME = re.compile(r"[\u3041-\u309F、。,:：;\n!?！？「」()（）]")
 _NAME_POS = {"PROPN"}
+_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 _NAME_SCRIPT = re.compile(r"[\u30A0-\u30FFA-Za-z0-9&.\- ]+")
 
 
@@ -108,6 +109,9 @@ class EntityComponent:
             end = place or end
         label = self.cues.label(text, start, end, label)
         parts = self.cues.place_parts(text, start, end, self._is_place) if label == "LOCATION" else [(start, end)]
+        owner = _POSSESSIVE.search(text, start, end)
+        if owner is not None:  # "Alphabet's Google": the owner and the owned are two names
+            parts = [(start, owner.start()), (owner.end(), end)]
         out = []
         for part_start, part_end in parts:
             span = doc.char_span(part_start, part_end, label=label, alignment_mode="expand")

@@ -62,3 +62,18 @@ def test_given_name_or_surname_alone_joins_the_person() -> None:
 def test_different_names_stay_apart() -> None:
     found = by_name([mention("Halden Robotics", ORG, 0), mention("Halvard Robotics", ORG, 30)])
     assert sorted(found) == ["Halden Robotics", "Halvard Robotics"]
+
+
+def test_acronym_and_name_less_its_corporate_tail_join_the_full_name() -> None:
+    found = by_name(
+        [
+            mention("Northern Grid Authority", ORG, 0),
+            mention("NGA", ORG, 40),
+            mention("Corvid Platforms Inc.", ORG, 60),
+            mention("Corvid", PERSON, 90),
+        ]
+    )
+    assert found == {
+        "Northern Grid Authority": ("ORGANIZATION", ["Northern Grid Authority", "NGA"]),
+        "Corvid Platforms": ("ORGANIZATION", ["Corvid Platforms Inc.", "Corvid"]),
+    }

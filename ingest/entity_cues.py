@@ -53,6 +53,8 @@ class Cues:
         self.person_after = tuple(data.get("person_after", []))
         self.person_before = tuple(data.get("person_before", []))
         self.countries = frozenset(data.get("countries", []))
+        self.org_after = re.compile(data["organization_after"]) if data.get("organization_after") else None
+        self.org_before = re.compile(data["organization_before"]) if data.get("organization_before") else None
         self.conjunct_after = re.compile(data["conjunct_after"]) if data.get("conjunct_after") else None
         self.not_name_words = frozenset(data.get("not_name_words", []))
         self.location_extension = _alternation(data.get("location_extension", []), r"\s+", r"\b")
@@ -101,10 +103,18 @@ class Cues:
             return "PERSON"
         if self.location_after and text.startswith(self.location_after, end):
             return "LOCATION"
+        if self.org_after is not None and self.org_after.match(text[end : end + 24]):
+            return "ORGANIZATION"  # 'Xの…CEO', 'X社', "X's chief executive": X is a company
+        if self.org_before is not None and self.org_before.search(text[max(0, start - 24) : start]):
+            return "ORGANIZATION"
         before = text[max(0, start - 6) : start].rstrip()
         if self.person_before and before.endswith(self.person_before):
             return "PERSON"
-        return self.suffix_type(name) or label
+        return self.suffix_type(name) or ("PERSON" if self._given_and_surname(name) else label)
+
+    def _given_and_surname(self, name: str) -> bool:
+        words = name.split()
+        return 2 <= len(words) <= 3 and words[0] in given_names() and all(w[:1].isupper() for w in words)
 
     def suffix_type(self, name: str) -> str:
         for word, kind in self.suffix_types:
@@ -285,6 +295,12 @@ def _is_phrase(name: str) -> bool:
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    data = json.loads((PATTERNS / "entity_given_names.json").read_text(encoding="utf-8"))
+    return frozenset(data["names"])
 
 
 @lru_cache(maxsize=2)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.entity_cues import given_names
 from ingest.kb import KBEntity, KnowledgeBase
 from schema.models import ExtractedEntity, Span
 from schema.names import normalize_name
@@ -227,8 +228,21 @@ def _place(
         entity = next((e for e in (kb.lookup(bare_name(m.text)) for m in cluster) if e is not None), None)
         if entity is not None and (entity.id in actors or entity.type == kind):
             target = _actor_of(actors, entity).id
+    if target is None and kind == EntityType.PERSON and _lone_latin_word(cluster):
+        kind = _second_type(cluster)  # a person is introduced by full name; one capitalised word alone is not one
     actor_id = target or new_entity_id(name, kind)
     actors.setdefault(actor_id, _Actor(actor_id, name, kind)).mentions.extend(cluster)
+
+
+def _lone_latin_word(cluster: list[Mention]) -> bool:
+    """One capitalised Latin word that is not a given name ('his sister Daniela' stays a person)."""
+    words = [bare_name(m.text).split() for m in cluster]
+    return all(m.text.isascii() for m in cluster) and all(len(w) == 1 and w[0] not in given_names() for w in words)
+
+
+def _second_type(cluster: list[Mention]) -> EntityType:
+    others = Counter(m.type for m in cluster if m.type != EntityType.PERSON)
+    return others.most_common(1)[0][0] if others else EntityType.ORGANIZATION
 
 
 def _name_and_type(cluster: list[Mention]) -> tuple[str, EntityType]:

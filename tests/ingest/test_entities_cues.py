@@ -129,3 +129,19 @@ def test_words_after_a_list_comma_that_are_not_names() -> None:
 def test_foreign_company_written_in_latin_letters() -> None:
     text = "4月に米Corvexが主導し、英Halcyon AIも加わった。"
     assert [text[e.start : e.end] for e in JA.pattern_names(text)] == ["Corvex", "Halcyon AI"]
+
+
+def test_company_cues_around_a_name() -> None:
+    text = "ベルデンのマーカス・ホルトCEOは語った。"
+    assert JA.label(text, 0, 4, "PERSON") == "ORGANIZATION"
+    text = "米銀オルダーズ・トラストが融資した。"
+    assert JA.label(text, 2, text.index("が"), "PERSON") == "ORGANIZATION"
+    text = "Quillon's chief executive said shares of Tarrant fell."
+    assert EN.label(text, 0, 7, "PERSON") == "ORGANIZATION"
+    start = text.index("Tarrant")
+    assert EN.label(text, start, start + 7, "PERSON") == "ORGANIZATION"
+
+
+def test_a_given_name_and_surname_is_a_person() -> None:
+    assert EN.label("Curtis Brandt", 0, 13, "ORGANIZATION") == "PERSON"
+    assert EN.label("Jordan Capital", 0, 14, "PERSON") == "ORGANIZATION"

@@ -77,3 +77,8 @@ def test_acronym_and_name_less_its_corporate_tail_join_the_full_name() -> None:
         "Northern Grid Authority": ("ORGANIZATION", ["Northern Grid Authority", "NGA"]),
         "Corvid Platforms": ("ORGANIZATION", ["Corvid Platforms Inc.", "Corvid"]),
     }
+
+
+def test_one_capitalised_word_alone_is_not_a_person_unless_a_given_name() -> None:
+    found = by_name([mention("Quillon", PERSON, 0), mention("Quillon", PERSON, 30), mention("Daniela", PERSON, 60)])
+    assert found == {"Quillon": ("ORGANIZATION", ["Quillon", "Quillon"]), "Daniela": ("PERSON", ["Daniela"])}

@@ -53,6 +53,9 @@ class Cues:
         self.person_after = tuple(data.get("person_after", []))
         self.person_before = tuple(data.get("person_before", []))
         self.countries = frozenset(data.get("countries", []))
+        self.place_institution = (
+            re.compile(data["place_institution_after"]) if data.get("place_institution_after") else None
+        )
         self.org_after = re.compile(data["organization_after"]) if data.get("organization_after") else None
         self.org_before = re.compile(data["organization_before"]) if data.get("organization_before") else None
         self.conjunct_after = re.compile(data["conjunct_after"]) if data.get("conjunct_after") else None
@@ -154,6 +157,10 @@ class Cues:
             out.append(found)
             todo.append(found)
         return out
+
+    def names_an_institution(self, text: str, end: int) -> bool:
+        """'東京地裁', 'Tokyo District Court', '東京市場': the place only names a court or a market here."""
+        return self.place_institution is not None and self.place_institution.match(text[end : end + 24]) is not None
 
     def is_country(self, name: str) -> bool:
         return name in self.countries

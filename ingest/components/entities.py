@@ -78,6 +78,8 @@ class EntityComponent:
             surface = doc.text[match.start : match.end]
             if surface.isascii() and surface.islower() and surface not in match.entity.names:
                 continue  # 'arm', 'scale': a common word that shares a company's letters
+            if match.entity.type.value == "LOCATION" and self.cues.names_an_institution(doc.text, match.end):
+                continue
             end = match.end
             kind, kb_id = match.entity.type.value, match.entity.id
             longer = self.cues.organization_end(doc.text, end) if kind == "ORGANIZATION" else None
@@ -108,6 +110,8 @@ class EntityComponent:
             place = self.cues.location_end(text, end) if label == "LOCATION" else None
             end = place or end
         label = self.cues.label(text, start, end, label)
+        if label == "LOCATION" and self.cues.names_an_institution(text, end):
+            return []
         parts = self.cues.place_parts(text, start, end, self._is_place) if label == "LOCATION" else [(start, end)]
         owner = _POSSESSIVE.search(text, start, end)
         if owner is not None:  # "Alphabet's Google": the owner and the owned are two names

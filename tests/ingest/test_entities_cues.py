@@ -145,3 +145,13 @@ def test_company_cues_around_a_name() -> None:
 def test_a_given_name_and_surname_is_a_person() -> None:
     assert EN.label("Curtis Brandt", 0, 13, "ORGANIZATION") == "PERSON"
     assert EN.label("Jordan Capital", 0, 14, "PERSON") == "ORGANIZATION"
+
+
+def test_a_place_that_only_names_a_court_or_market() -> None:
+    text = "訴えを大阪地裁に起こし、大阪市場で株価が下げた。大阪に本社を置く。"
+    assert JA.names_an_institution(text, text.index("地裁"))
+    assert JA.names_an_institution(text, text.index("市場"))
+    assert not JA.names_an_institution(text, text.index("に本社"))
+    text = "It sued in Denver District Court, while Denver grew."
+    assert EN.names_an_institution(text, text.index(" District"))
+    assert not EN.names_an_institution(text, text.index(" grew"))

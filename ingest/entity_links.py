@@ -27,9 +27,9 @@ _OPEN_BEFORE = re.compile(r"[（(]\s?")
 _KATAKANA_NAME_END = re.compile(r"[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*$")
 
 
-def linked(doc: Doc, spans: list[Span], cues: Cues) -> list[Span]:
+def linked(doc: Doc, text: str, spans: list[Span], cues: Cues) -> list[Span]:
     out = sorted(spans, key=lambda s: s.start)
-    for first_range, second_range, label in _pairs(doc.text, out, cues):
+    for first_range, second_range, label in _pairs(text, out, cues):
         first = _find_or_make(doc, first_range, label, out)
         second = _find_or_make(doc, second_range, label, out)
         key = _key(first, second) if first is not None and second is not None else None

@@ -43,46 +43,47 @@ class EntityComponent:
         self.cues = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self._with_groups(doc, self._kb_spans(doc))
-        spans = self._quoted(doc, spans)
-        for edit in self.cues.acronym_definitions(doc.text):
+        text = doc.text  # Doc.text joins its tokens on every access: read it once
+        spans = self._with_groups(doc, text, self._kb_spans(doc, text))
+        spans = self._quoted(doc, text, spans)
+        for edit in self.cues.acronym_definitions(text):
             span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
             if span is not None:
-                spans = _add_over_parts(spans, span, quoted=True)
-        for edit in self.cues.pattern_names(doc.text):
+                spans = _add_over_parts(text, spans, span, quoted=True)
+        for edit in self.cues.pattern_names(text):
             span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
             if span is not None:
-                spans = _add_over_parts(spans, span)
+                spans = _add_over_parts(text, spans, span)
         for ent in doc.ents:
             # GiNZA's finer labels miss some organisations ('Lux Capital' as a vehicle): the name's last word decides.
             label = self.labels.get(ent.label_) or self.cues.suffix_type(ent.text)
-            for span in self._statistical(doc, ent, label) if label else []:
-                spans = _add_over_parts(spans, span)
+            for span in self._statistical(doc, text, ent, label) if label else []:
+                spans = _add_over_parts(text, spans, span)
         spans = filter_spans(spans)
-        spans += self._conjuncts(doc, spans)
-        doc.ents = linked(doc, filter_spans(spans), self.cues)
+        spans += self._conjuncts(doc, text, spans)
+        doc.ents = linked(doc, text, filter_spans(spans), self.cues)
         return doc
 
-    def _conjuncts(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _conjuncts(self, doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         taken = [Edit(s.start_char, s.end_char, s.label_) for s in spans]
         out: list[Span] = []
-        for edit in self.cues.conjuncts(doc.text, taken):
+        for edit in self.cues.conjuncts(text, taken):
             span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
             if span is not None and not any(s.start < span.end and span.start < s.end for s in spans + out):
                 out.append(span)
         return out
 
-    def _kb_spans(self, doc: Doc) -> list[Span]:
+    def _kb_spans(self, doc: Doc, text: str) -> list[Span]:
         out = []
-        for match in self.kb.find(doc.text):
-            surface = doc.text[match.start : match.end]
+        for match in self.kb.find(text):
+            surface = text[match.start : match.end]
             if surface.isascii() and surface.islower() and surface not in match.entity.names:
                 continue  # 'arm', 'scale': a common word that shares a company's letters
-            if match.entity.type.value == "LOCATION" and self.cues.names_an_institution(doc.text, match.end):
+            if match.entity.type.value == "LOCATION" and self.cues.names_an_institution(text, match.end):
                 continue
             end = match.end
             kind, kb_id = match.entity.type.value, match.entity.id
-            longer = self.cues.organization_end(doc.text, end) if kind == "ORGANIZATION" else None
+            longer = self.cues.organization_end(text, end) if kind == "ORGANIZATION" else None
             if longer is not None:  # 'Intel Capital', 'エヌビディア合同会社': another organisation
                 end, kb_id = longer, ""
             span = doc.char_span(match.start, end, label=kind, kb_id=kb_id, alignment_mode="expand")
@@ -91,18 +92,19 @@ class EntityComponent:
                 out.append(span)
         return out
 
-    def _quoted(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _quoted(self, doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         """Names quoted after a noun of their type; they replace knowledge-base names inside them."""
-        for name in self.cues.quoted(doc.text):
+        for name in self.cues.quoted(text):
             span = doc.char_span(name.start, name.end, label=name.label, alignment_mode="expand")
             if span is None or _NOT_A_NAME.search(span.text):
                 continue
-            spans = _add_over_parts(spans, span, quoted=True)
+            spans = _add_over_parts(text, spans, span, quoted=True)
         return spans
 
-    def _statistical(self, doc: Doc, ent: Span, label: str) -> list[Span]:
-        text = doc.text
+    def _statistical(self, doc: Doc, text: str, ent: Span, label: str) -> list[Span]:
         start, end = self.cues.edges(text, ent.start_char, ent.end_char)
+        if self.cues.is_generic(text[start:end]):
+            return []  # 'AI' stays generic in 'AI campus'
         if label != "PERSON":
             facility = self.cues.facility_end(text, end)
             if facility is not None:
@@ -129,11 +131,11 @@ class EntityComponent:
         entity = self.kb.lookup(name)
         return entity is not None and entity.type.value == "LOCATION"
 
-    def _with_groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _with_groups(self, doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         """A place followed by a group noun becomes one ORGANIZATION span over both."""
         out = []
         for span in spans:
-            m = self.group_pattern.match(doc.text, span.end_char) if span.label_ == "LOCATION" else None
+            m = self.group_pattern.match(text, span.end_char) if span.label_ == "LOCATION" else None
             group = (
                 doc.char_span(span.start_char, m.end(), label="ORGANIZATION", alignment_mode="expand") if m else None
             )
@@ -155,21 +157,20 @@ class EntityComponent:
         return any(t.pos_ in _NAME_POS for t in ent) or (len(text) >= 3 and bool(_NAME_SCRIPT.fullmatch(text)))
 
 
-def _add_over_parts(spans: list[Span], span: Span, quoted: bool = False) -> list[Span]:
+def _add_over_parts(text: str, spans: list[Span], span: Span, quoted: bool = False) -> list[Span]:
     """Add a span unless it clashes with one already there. A whole name wins over the earlier
     spans it strictly contains when it is quoted or joins them with ・ ('ソフトバンク・ビジョン・ファンド')."""
     clashing = [s for s in spans if s.start < span.end and span.start < s.end]
     if not clashing:
         return [*spans, span]
     inside = all(span.start <= s.start and s.end <= span.end and len(s) < len(span) for s in clashing)
-    joined = quoted or all(_joined_by_dot(span, s) for s in clashing)
+    joined = quoted or all(_joined_by_dot(text, span, s) for s in clashing)
     if inside and joined:
         return [s for s in spans if s not in clashing] + [span]
     return spans
 
 
-def _joined_by_dot(whole: Span, part: Span) -> bool:
-    text = whole.doc.text
+def _joined_by_dot(text: str, whole: Span, part: Span) -> bool:
     return (part.start_char > whole.start_char and text[part.start_char - 1] in "・･") or (
         part.end_char < whole.end_char and text[part.end_char] in "・･"
     )

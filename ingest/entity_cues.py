@@ -53,6 +53,7 @@ class Cues:
         self.person_after = tuple(data.get("person_after", []))
         self.person_before = tuple(data.get("person_before", []))
         self.countries = frozenset(data.get("countries", []))
+        self.appositive = _appositive(data.get("appositive_heads", {}))
         self.place_institution = (
             re.compile(data["place_institution_after"]) if data.get("place_institution_after") else None
         )
@@ -106,6 +107,9 @@ class Cues:
             return "PERSON"
         if self.location_after and text.startswith(self.location_after, end):
             return "LOCATION"
+        apposition = self.appositive.match(text[end : end + 80]) if self.appositive else None
+        if apposition is not None:  # 'Prometheus, the first of its clusters': the noun says the type
+            return next(kind for kind, word in apposition.groupdict().items() if word)
         if self.org_after is not None and self.org_after.match(text[end : end + 24]):
             return "ORGANIZATION"  # 'Xの…CEO', 'X社', "X's chief executive": X is a company
         if self.org_before is not None and self.org_before.search(text[max(0, start - 24) : start]):
@@ -245,6 +249,19 @@ _EXTEND_EDGES = {
     "en": (r"(?:\s+[A-Z][\w-]*)?\s+", r"\b"),
     "ja": (r"(?:[・･]?[\u30A1-\u30FA\u30FC]+)*?[・･]?", r"(?![\u30A1-\u30FA\u30FC])"),
 }
+
+
+def _appositive(heads: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """', a/an/the … NOUN' right after a name, the noun one of a type's heads (named group per type)."""
+    if not heads:
+        return None
+    groups = "|".join(
+        f"(?P<{kind}>{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})"
+        for kind, words in heads.items()
+    )
+    # The head ends its noun phrase: 'chip designer' is a designer, "the company's clusters" are clusters.
+    end = r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|for|that|which|who|behind|with|in|at|from|by|on|built|made|based|and)\b)"
+    return re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w'’\"-]+\s+){{0,5}}?(?:{groups}){end}")
 
 
 def _alternation(words: list[str], lead: str, tail: str = "") -> re.Pattern[str] | None:

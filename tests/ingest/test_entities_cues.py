@@ -155,3 +155,14 @@ def test_a_place_that_only_names_a_court_or_market() -> None:
     text = "It sued in Denver District Court, while Denver grew."
     assert EN.names_an_institution(text, text.index(" District"))
     assert not EN.names_an_institution(text, text.index(" grew"))
+
+
+def test_an_apposition_names_the_type() -> None:
+    cases = {
+        "Helios, the largest of the company's clusters, opened.": "FACILITY",
+        "Varda, a Lisbon-based robotics startup, said.": "ORGANIZATION",
+        "Lyra, the chatbot made by Varda, replied.": "PRODUCT",
+        "Okafor, the chief executive of the startup, said.": "PERSON",
+    }
+    for text, kind in cases.items():
+        assert EN.label(text, 0, text.index(","), "LOCATION") == kind, text

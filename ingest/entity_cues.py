@@ -18,6 +18,7 @@ _KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC]+")
 _KATAKANA = re.compile(r"[\u30A1-\u30FA\u30FC]")
 _NAME_START = re.compile(r"[\u30A1-\u30FAA-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]")
 _DOTS = "・･"
+_KATAKANA_WORD = re.compile(r"[\u30A1-\u30FA\u30FC]+")
 _MODEL_NAME = re.compile(r"(?=[^\d]*[A-Za-z])(?=.*\d)[A-Za-z0-9][A-Za-z0-9 .\-+]*")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)")
 _FUNCTION_WORDS = {"of", "for", "and", "the", "de", "du", "des", "la", "&", "on", "in"}
@@ -53,6 +54,7 @@ class Cues:
         self.person_after = tuple(data.get("person_after", []))
         self.person_before = tuple(data.get("person_before", []))
         self.countries = frozenset(data.get("countries", []))
+        self.person_title_after = tuple(data.get("person_title_after", []))
         self.appositive = _appositive(data.get("appositive_heads", {}))
         self.place_institution = (
             re.compile(data["place_institution_after"]) if data.get("place_institution_after") else None
@@ -117,7 +119,11 @@ class Cues:
         before = text[max(0, start - 6) : start].rstrip()
         if self.person_before and before.endswith(self.person_before):
             return "PERSON"
-        return self.suffix_type(name) or ("PERSON" if self._given_and_surname(name) else label)
+        label = self.suffix_type(name) or ("PERSON" if self._given_and_surname(name) else label)
+        if label == "PERSON" and self.person_title_after and _KATAKANA_WORD.fullmatch(name):
+            # Japanese news marks a person named by one katakana word with 氏, a title or a role.
+            return label if text.startswith(self.person_title_after, after) else "ORGANIZATION"
+        return label
 
     def _given_and_surname(self, name: str) -> bool:
         words = name.split()

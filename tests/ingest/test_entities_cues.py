@@ -166,3 +166,13 @@ def test_an_apposition_names_the_type() -> None:
     }
     for text, kind in cases.items():
         assert EN.label(text, 0, text.index(","), "LOCATION") == kind, text
+
+
+def test_one_katakana_word_is_a_person_only_with_a_person_marker() -> None:
+    text = "ベルデンが融資を主導した。"
+    assert JA.label(text, 0, 4, "PERSON") == "ORGANIZATION"
+    text = "ホルト氏とホルトCEOが語った。"
+    assert JA.label(text, 0, 3, "PERSON") == "PERSON"
+    assert JA.label(text, 5, 8, "PERSON") == "PERSON"
+    text = "マルコ・デ・ルカが語った。"
+    assert JA.label(text, 0, 8, "PERSON") == "PERSON"

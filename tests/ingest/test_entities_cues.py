@@ -38,6 +38,7 @@ def test_japanese_name_edges() -> None:
     assert edges(JA, "ヘレナ・ボス最高財務責任者が語った", "ヘレナ・ボス最高財務責任者") == "ヘレナ・ボス"
     assert edges(JA, "投資会社ノルド・グローバル傘下の新聞", "ノルド・グローバル傘下") == "ノルド・グローバル"
     assert edges(JA, "米半導体大手クォーツが発表", "米半導体大手クォーツ") == "クォーツ"
+    assert edges(JA, "売りが続き、米半導体大手クォーツが発表", "米半導体大手クォーツ") == "クォーツ"
     # A katakana name runs over its middle dots, whichever part the NER found.
     assert edges(JA, "マルコ・デ・ルカ氏が退任", "マルコ・デ") == "マルコ・デ・ルカ"
     assert edges(JA, "マルコ・デ・ルカ氏が退任", "ルカ") == "マルコ・デ・ルカ"

@@ -51,6 +51,7 @@ class _Affixes:
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
     generic_tails: tuple[str, ...]
+    abbreviations: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -58,13 +59,15 @@ def _affixes() -> _Affixes:
     data = json.loads(AFFIXES_FILE.read_text(encoding="utf-8"))
     by_length = sorted(data["suffixes"], key=len, reverse=True)
     tails = sorted((normalize_name(t) for t in data["generic_tails"]), key=len, reverse=True)
-    return _Affixes(tuple(data["prefixes"]), tuple(by_length), tuple(tails))
+    return _Affixes(tuple(data["prefixes"]), tuple(by_length), tuple(tails), data.get("abbreviations", {}))
 
 
 def bare_name(text: str) -> str:
     """The name without company forms and honorifics: 'マスク氏' → 'マスク', 'Acme Inc.' → 'Acme'."""
     name = unicodedata.normalize("NFKC", text).strip()
     affixes = _affixes()
+    if name in affixes.abbreviations:
+        return affixes.abbreviations[name]
     for suffix in affixes.suffixes:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             name = name[: -len(suffix)].strip()

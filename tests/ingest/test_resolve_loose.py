@@ -82,3 +82,9 @@ def test_acronym_and_name_less_its_corporate_tail_join_the_full_name() -> None:
 def test_one_capitalised_word_alone_is_not_a_person_unless_a_given_name() -> None:
     found = by_name([mention("Quillon", PERSON, 0), mention("Quillon", PERSON, 30), mention("Daniela", PERSON, 60)])
     assert found == {"Quillon": ("ORGANIZATION", ["Quillon", "Quillon"]), "Daniela": ("PERSON", ["Daniela"])}
+
+
+def test_a_written_abbreviation_of_a_place_is_that_place() -> None:
+    place = EntityType.LOCATION
+    found = by_name([mention("Oregon", place, 0), mention("Ore.", place, 30)])
+    assert found == {"Oregon": ("LOCATION", ["Oregon", "Ore."])}

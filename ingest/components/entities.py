@@ -1,7 +1,9 @@
 """`kg_entities`: the actors of a doc as doc.ents, labelled with ontology types.
 
-Knowledge-base names come first (kb_id_ set); statistical entities fill the gaps when their label
-maps to an ontology type and their text looks like a name."""
+Knowledge-base names come first (kb_id_ set); names quoted after a type noun and statistical
+entities fill the gaps when their label maps to an ontology type and their text looks like a name.
+A name and its other form in brackets ('アブダビ投資庁（ADIA）') share a link key in kb_id_, which
+resolve() reads as 'one actor'."""
 
 from __future__ import annotations
 
@@ -14,12 +16,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ingest.entity_cues import Cues, Edit, cues
+from ingest.entity_links import linked
 from ingest.kb import KnowledgeBase, load
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "patterns" / "ner_labels.json"
 # Hiragana (particles, verb endings) or sentence punctuation: a phrase, not a name.
 _NOT_A_NAME = re.compile(r"[\u3041-\u309F、。,:：;\n!?！？「」()（）]")
 _NAME_POS = {"PROPN"}
+_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 _NAME_SCRIPT = re.compile(r"[\u30A0-\u30FFA-Za-z0-9&.\- ]+")
 
 
@@ -30,38 +35,107 @@ if not Span.has_extension(GROUP_KIND):
 
 
 class EntityComponent:
-    def __init__(self, kb: KnowledgeBase, labels: dict[str, str], groups: dict[str, Any]) -> None:
+    def __init__(self, kb: KnowledgeBase, labels: dict[str, str], groups: dict[str, Any], rules: Cues) -> None:
         self.kb = kb
         self.labels = labels
         self.group_nouns: dict[str, str] = groups["nouns"]
         self.group_pattern = _group_pattern(groups)
+        self.cues = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self._with_groups(doc, self._kb_spans(doc))
-        taken = {i for s in spans for i in range(s.start, s.end)}
+        text = doc.text  # Doc.text joins its tokens on every access: read it once
+        spans = self._with_groups(doc, text, self._kb_spans(doc, text))
+        spans = self._quoted(doc, text, spans)
+        for edit in self.cues.acronym_definitions(text):
+            span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
+            if span is not None:
+                spans = _add_over_parts(text, spans, span, quoted=True)
+        for edit in self.cues.pattern_names(text):
+            span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
+            if span is not None:
+                spans = _add_over_parts(text, spans, span)
         for ent in doc.ents:
-            label = self.labels.get(ent.label_)
-            if label and self._looks_like_name(ent) and not taken.intersection(range(ent.start, ent.end)):
-                spans.append(Span(doc, ent.start, ent.end, label=label))
-        doc.ents = filter_spans(spans)
+            # GiNZA's finer labels miss some organisations ('Lux Capital' as a vehicle): the name's last word decides.
+            label = self.labels.get(ent.label_) or self.cues.suffix_type(ent.text)
+            for span in self._statistical(doc, text, ent, label) if label else []:
+                spans = _add_over_parts(text, spans, span)
+        spans = filter_spans(spans)
+        spans += self._conjuncts(doc, text, spans)
+        doc.ents = linked(doc, text, filter_spans(spans), self.cues)
         return doc
 
-    def _kb_spans(self, doc: Doc) -> list[Span]:
+    def _conjuncts(self, doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+        taken = [Edit(s.start_char, s.end_char, s.label_) for s in spans]
+        out: list[Span] = []
+        for edit in self.cues.conjuncts(text, taken):
+            span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
+            if span is not None and not any(s.start < span.end and span.start < s.end for s in spans + out):
+                out.append(span)
+        return out
+
+    def _kb_spans(self, doc: Doc, text: str) -> list[Span]:
         out = []
-        for match in self.kb.find(doc.text):
-            span = doc.char_span(
-                match.start, match.end, label=match.entity.type.value, kb_id=match.entity.id, alignment_mode="expand"
-            )
+        for match in self.kb.find(text):
+            surface = text[match.start : match.end]
+            if surface.isascii() and surface.islower() and surface not in match.entity.names:
+                continue  # 'arm', 'scale': a common word that shares a company's letters
+            if match.entity.type.value == "LOCATION" and self.cues.names_an_institution(text, match.end):
+                continue
+            end = match.end
+            kind, kb_id = match.entity.type.value, match.entity.id
+            longer = self.cues.organization_end(text, end) if kind == "ORGANIZATION" else None
+            if longer is not None:  # 'Intel Capital', 'エヌビディア合同会社': another organisation
+                end, kb_id = longer, ""
+            span = doc.char_span(match.start, end, label=kind, kb_id=kb_id, alignment_mode="expand")
             if span is not None:
                 # Expanding to token edges may swallow neighbours ("馬斯克は"); extract._mentions trims them.
                 out.append(span)
         return out
 
-    def _with_groups(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _quoted(self, doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+        """Names quoted after a noun of their type; they replace knowledge-base names inside them."""
+        for name in self.cues.quoted(text):
+            span = doc.char_span(name.start, name.end, label=name.label, alignment_mode="expand")
+            if span is None or _NOT_A_NAME.search(span.text):
+                continue
+            spans = _add_over_parts(text, spans, span, quoted=True)
+        return spans
+
+    def _statistical(self, doc: Doc, text: str, ent: Span, label: str) -> list[Span]:
+        start, end = self.cues.edges(text, ent.start_char, ent.end_char)
+        if self.cues.is_generic(text[start:end]):
+            return []  # 'AI' stays generic in 'AI campus'
+        if label != "PERSON":
+            facility = self.cues.facility_end(text, end)
+            if facility is not None:
+                end, label = facility, "FACILITY"
+            place = self.cues.location_end(text, end) if label == "LOCATION" else None
+            end = place or end
+        label = self.cues.label(text, start, end, label)
+        if label == "LOCATION" and self.cues.names_an_institution(text, end):
+            return []
+        parts = self.cues.place_parts(text, start, end, self._is_place) if label == "LOCATION" else [(start, end)]
+        owner = _POSSESSIVE.search(text, start, end)
+        if owner is not None:  # "Alphabet's Google": the owner and the owned are two names
+            parts = [(start, owner.start()), (owner.end(), end)]
+        out = []
+        for part_start, part_end in parts:
+            span = doc.char_span(part_start, part_end, label=label, alignment_mode="expand")
+            if span is not None and self._looks_like_name(span) and not self.cues.is_generic(span.text):
+                out.append(span)
+        return out
+
+    def _is_place(self, name: str) -> bool:
+        if self.cues.is_country(name):
+            return True
+        entity = self.kb.lookup(name)
+        return entity is not None and entity.type.value == "LOCATION"
+
+    def _with_groups(self, doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         """A place followed by a group noun becomes one ORGANIZATION span over both."""
         out = []
         for span in spans:
-            m = self.group_pattern.match(doc.text, span.end_char) if span.label_ == "LOCATION" else None
+            m = self.group_pattern.match(text, span.end_char) if span.label_ == "LOCATION" else None
             group = (
                 doc.char_span(span.start_char, m.end(), label="ORGANIZATION", alignment_mode="expand") if m else None
             )
@@ -77,10 +151,29 @@ class EntityComponent:
         text = ent.text.strip()
         if len(text) < 2 or _NOT_A_NAME.search(text) or text[0].isdigit():
             return False
-        if text.isascii() and text[0].islower():
+        if text.isascii() and text[0].islower() and not any(c.isupper() for c in text):
             return False
         # Katakana and Latin names are often tagged NOUN by Sudachi; their script alone marks a name.
         return any(t.pos_ in _NAME_POS for t in ent) or (len(text) >= 3 and bool(_NAME_SCRIPT.fullmatch(text)))
+
+
+def _add_over_parts(text: str, spans: list[Span], span: Span, quoted: bool = False) -> list[Span]:
+    """Add a span unless it clashes with one already there. A whole name wins over the earlier
+    spans it strictly contains when it is quoted or joins them with ・ ('ソフトバンク・ビジョン・ファンド')."""
+    clashing = [s for s in spans if s.start < span.end and span.start < s.end]
+    if not clashing:
+        return [*spans, span]
+    inside = all(span.start <= s.start and s.end <= span.end and len(s) < len(span) for s in clashing)
+    joined = quoted or all(_joined_by_dot(text, span, s) for s in clashing)
+    if inside and joined:
+        return [s for s in spans if s not in clashing] + [span]
+    return spans
+
+
+def _joined_by_dot(text: str, whole: Span, part: Span) -> bool:
+    return (part.start_char > whole.start_char and text[part.start_char - 1] in "・･") or (
+        part.end_char < whole.end_char and text[part.end_char] in "・･"
+    )
 
 
 @Language.factory("kg_entities", default_config={"kb_path": None, "lang": "ja", "kb_limit": 0})
@@ -88,7 +181,7 @@ def make_entities(nlp: Language, name: str, kb_path: str | None, lang: str, kb_l
     kb = load(Path(kb_path), limit=kb_limit) if kb_path else load(limit=kb_limit)
     labels: dict[str, Any] = json.loads(LABELS_FILE.read_text(encoding="utf-8"))[lang]
     groups: dict[str, Any] = json.loads(GROUPS_FILE.read_text(encoding="utf-8"))[lang]
-    return EntityComponent(kb, labels, groups)
+    return EntityComponent(kb, labels, groups, cues(lang))
 
 
 def _group_pattern(groups: dict[str, Any]) -> re.Pattern[str]:

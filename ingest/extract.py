@@ -13,7 +13,7 @@ from ingest import assemble
 from ingest import lang as language
 from ingest.clean import Segment, segments
 from ingest.components.entities import GROUP_KIND
-from ingest.components.figures import FIGURES
+from ingest.components.figures import CARRIED, FIGURES, FOCUS
 from ingest.components.relations import RELATIONS
 from ingest.kb import KnowledgeBase, load
 from ingest.options import ExtractOptions, Failure
@@ -33,6 +33,7 @@ class _Prepared:
     mentions: list[Mention] = field(default_factory=list)
     relation_hits: list[assemble.RelationHit] = field(default_factory=list)
     figure_hits: list[assemble.FigureHit] = field(default_factory=list)
+    figure_focus: int | None = None
 
 
 def article_id(article: Article) -> str:
@@ -129,12 +130,16 @@ def _collect(article: _Prepared, doc: Doc, offset: int, kb: KnowledgeBase) -> No
             )
         )
     for f in doc._.get(FIGURES) or []:
+        holder = article.figure_focus if f.entity == CARRIED else mention(f.entity)
+        if holder is None:
+            continue
         amount = replace(f.amount, start=offset + f.amount.start, end=offset + f.amount.end)
         article.figure_hits.append(
-            assemble.FigureHit(
-                mention(f.entity), f.kind, amount, offset + f.sent_start, offset + f.sent_end, f.confidence, f.rule
-            )
+            assemble.FigureHit(holder, f.kind, amount, offset + f.sent_start, offset + f.sent_end, f.confidence, f.rule)
         )
+    focus = doc._.get(FOCUS)
+    if focus is not None:
+        article.figure_focus = mention(focus)
 
 
 def _mentions(doc: Doc, offset: int, kb: KnowledgeBase) -> list[Mention]:

@@ -33,7 +33,7 @@ def _build(lang: str, model: str, kb_limit: int) -> Language:
     nlp = spacy.load(model, exclude=[c for c in UNUSED[lang]])
     nlp.add_pipe("kg_entities", last=True, config={"lang": lang, "kb_limit": kb_limit})
     nlp.add_pipe("kg_relations", last=True, config={"lang": lang})
-    nlp.add_pipe("kg_figures", last=True, config={"lang": lang})
+    nlp.add_pipe("kg_figures", last=True, config={"lang": lang, "carry": True})
     return nlp
 
 

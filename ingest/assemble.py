@@ -44,9 +44,8 @@ def relations(
     salience = Counter(m.entity_id for m in mentions)
     evidence: dict[tuple[str, str, str], dict[tuple[int, int], Evidence]] = {}
     for hit in hits:
-        tail = mentions[hit.tail].entity_id
-        head = _salient(hit.type, tail, salience, types) if hit.head == SALIENT else mentions[hit.head].entity_id
-        if not head or head == tail or not RELATION_TYPES[hit.type].allows(types[head], types[tail]):
+        head, tail = _ends(hit, mentions, salience, types)
+        if not head or not tail or head == tail or not RELATION_TYPES[hit.type].allows(types[head], types[tail]):
             continue
         if RELATION_TYPES[hit.type].symmetric and tail < head:
             head, tail = tail, head
@@ -68,11 +67,27 @@ def _relation(key: tuple[str, str, str], evidence: list[Evidence]) -> ExtractedR
     )
 
 
-def _salient(kind: str, tail: str, salience: Counter[str], types: dict[str, EntityType]) -> str:
-    """The most-mentioned actor of the article that can be this relation's head."""
+def _ends(
+    hit: RelationHit, mentions: list[Mention], salience: Counter[str], types: dict[str, EntityType]
+) -> tuple[str, str]:
+    """Entity ids of a hit's ends; an end left to the article (SALIENT) is its most-mentioned actor that fits."""
+    if hit.tail == SALIENT:
+        head = mentions[hit.head].entity_id
+        return head, _salient(hit.type, head, salience, types, as_tail=True)
+    tail = mentions[hit.tail].entity_id
+    return (_salient(hit.type, tail, salience, types) if hit.head == SALIENT else mentions[hit.head].entity_id), tail
+
+
+def _salient(
+    kind: str, other: str, salience: Counter[str], types: dict[str, EntityType], as_tail: bool = False
+) -> str:
+    """The most-mentioned actor of the article that can be this relation's head (or tail) beside `other`."""
     spec = RELATION_TYPES[kind]
     for entity_id, _count in salience.most_common():
-        if entity_id and entity_id != tail and spec.allows(types[entity_id], types[tail]):
+        if not entity_id or entity_id == other:
+            continue
+        pair = (types[other], types[entity_id]) if as_tail else (types[entity_id], types[other])
+        if spec.allows(*pair):
             return entity_id
     return ""
 

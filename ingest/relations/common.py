@@ -83,7 +83,7 @@ class Collector:
         if kind is None:
             return
         if (
-            head != SALIENT
+            SALIENT not in (head, tail)
             and self.actors.ents[head].kb_id_
             and (self.actors.ents[head].kb_id_ == self.actors.ents[tail].kb_id_)
         ):

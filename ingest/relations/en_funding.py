@@ -8,12 +8,13 @@ raised') or else it is the organisation the paragraph is about, at lower confide
 
 from __future__ import annotations
 
+from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
 from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon
 
 TYPES = ("INVESTS_IN",)
-NAMED, RAISER, TOPIC = 0.75, 0.7, 0.55
+NAMED, RAISER, TOPIC, ARTICLE = 0.75, 0.7, 0.55, 0.45
 _ORG = "ORGANIZATION"
 _CURRENCIES = {"$", "€", "£", "¥"}
 
@@ -212,7 +213,9 @@ class Funding:
             ):
                 return k, TOPIC
         carried = order.carried_org()
-        return (carried, TOPIC) if carried is not None and carried not in exclude else (None, 0.0)
+        if carried is not None and carried not in exclude:
+            return carried, TOPIC
+        return SALIENT, ARTICLE  # the paragraph names no company: the one the article is about
 
 
 def _round_after(funding: Funding, order: Order, i: int) -> int | None:

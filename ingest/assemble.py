@@ -78,9 +78,7 @@ def _ends(
     return (_salient(hit.type, tail, salience, types) if hit.head == SALIENT else mentions[hit.head].entity_id), tail
 
 
-def _salient(
-    kind: str, other: str, salience: Counter[str], types: dict[str, EntityType], as_tail: bool = False
-) -> str:
+def _salient(kind: str, other: str, salience: Counter[str], types: dict[str, EntityType], as_tail: bool = False) -> str:
     """The most-mentioned actor of the article that can be this relation's head (or tail) beside `other`."""
     spec = RELATION_TYPES[kind]
     for entity_id, _count in salience.most_common():

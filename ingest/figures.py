@@ -83,10 +83,11 @@ class AmountGrammar:
         vague = _alternation(list(self.vague))
         if self.lang == "ja":
             counters = _alternation(data["counters"])
-            number = f"(?:(?P<num>(?:{_NUM}[{_JA_MULT}]+)*{_NUM})|(?P<vague>{vague}))(?P<mult>[{_JA_MULT}]*)"
+            # Web articles often space digits from their units ('200 億ドル'): one space is allowed on either side.
+            number = f"(?:(?P<num>(?:{_NUM}[{_JA_MULT}]+)*{_NUM})|(?P<vague>{vague}))[ \u3000]?(?P<mult>[{_JA_MULT}]*)"
             gpu_counters = _alternation(data["gpu_counters"])
             return [
-                re.compile(f"{number}(?:{counters})?(?P<unit>{units})", re.IGNORECASE),
+                re.compile(f"{number}(?:{counters})?[ \u3000]?(?P<unit>{units})", re.IGNORECASE),
                 re.compile(f"{number}(?P<counter>{gpu_counters})"),
             ]
         mult = _alternation(list(self.multipliers))

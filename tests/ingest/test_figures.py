@@ -34,6 +34,9 @@ V, M, F, R, INV = (
         ("ja", "数千メガワットの電力", 2000, "MW", True),
         ("ja", "1.2ギガワットの電力", 1200, "MW", False),
         ("ja", "出力は３００ＭＷ", 300, "MW", False),
+        ("ja", "新たに 120 億ドルを調達した", 1.2e10, "USD", False),  # web text spaces digits from units
+        ("ja", "評価額は約 1,800 億ドル", 1.8e11, "USD", False),
+        ("ja", "合計 900MW の発電能力", 900, "MW", False),
         ("en", "raised $6 billion", 6e9, "USD", False),
         ("en", "valued at US$1.5bn", 1.5e9, "USD", False),
         ("en", "a $750m round", 7.5e8, "USD", False),

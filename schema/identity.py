@@ -38,12 +38,16 @@ _FOLDS = (
     ("v", "b"),
     ("l", "r"),
     ("z", "s"),
+    ("ge", "je"),
+    ("gi", "ji"),
 )
 _DROPPED = re.compile(r"[aeiouyhw]")
 _DOUBLED = re.compile(r"(.)\1+")
 _UNHEARD = re.compile(r"[uhwy]")
+_VOWELS = re.compile(r"[aeio]+")
+_SILENT_R = re.compile(r"r(?=[^aeiou]|$)")  # 'Roger' is ロジャー: an r before a consonant or at the end is not heard
 MIN_SOUND_CONSONANTS = 4
-MIN_SOUND_SIMILARITY = 0.8
+MIN_SOUND_SIMILARITY = 0.85
 
 
 def without_legal_form(name: str) -> str:
@@ -84,20 +88,35 @@ def _folded(latin: str) -> str:
     return _DOUBLED.sub(r"\1", latin)
 
 
+def _skeleton(folded: str) -> str:
+    return _DOUBLED.sub(r"\1", _DROPPED.sub("", folded))
+
+
 def sound_key(name: str) -> str:
     """'~kbnskt' for 'Kevin Scott' and 'ケビン・スコット'; '' when the name is too short to tell."""
-    skeleton = _DOUBLED.sub(r"\1", _DROPPED.sub("", _folded(romanised(name))))
+    skeleton = _skeleton(_folded(romanised(name)))
     return SOUND_PREFIX + skeleton if len(skeleton) >= MIN_SOUND_CONSONANTS else ""
+
+
+def sound_keys(name: str) -> set[str]:
+    """The sound key, and the one without an r that Japanese does not pronounce ('Roger Dassen')."""
+    folded = _folded(romanised(name))
+    skeletons = {_skeleton(folded), _skeleton(_SILENT_R.sub("", folded))}
+    return {SOUND_PREFIX + s for s in skeletons if len(s) >= MIN_SOUND_CONSONANTS}
 
 
 def _heard(name: str) -> str:
     """The folded reading with the vowel katakana inserts most ('u': スミス sumisu ~ Smith) and the glides
-    left out, so that a Latin spelling and its katakana reading differ only where the names do."""
-    return _DOUBLED.sub(r"\1", _UNHEARD.sub("", _folded(romanised(name))))
+    left out, and every other run of vowels as one ('ジェイソン' jieison ~ Jason), so that a Latin spelling and
+    its katakana reading differ only where the names do."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("a", _UNHEARD.sub("", _folded(romanised(name)))))
 
 
 def same_sound(a: str, b: str) -> bool:
-    """Whether two names with one sound key also read alike, vowels included (tolerant distance)."""
+    """Whether two names with one sound key also read alike, vowels included (tolerant distance). Two Latin
+    spellings never do: they are one name only when their normalised forms are equal."""
+    if not (_KATAKANA.search(a) or _KATAKANA.search(b)):
+        return False
     left, right = _heard(a), _heard(b)
     return bool(left and right) and Levenshtein.normalized_similarity(left, right) >= MIN_SOUND_SIMILARITY
 
@@ -109,6 +128,6 @@ def identity_keys(names: list[str], *, sound: bool = True) -> list[str]:
         bare = without_legal_form(name)
         if len(normalize_name(bare)) >= 2:
             keys.add(normalize_name(bare))
-        if sound and (key := sound_key(bare)):
-            keys.add(key)
+        if sound:
+            keys |= sound_keys(bare)
     return sorted(keys)

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit, pick_type
 from ingest.relations.ja_clause import Clause
+from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
 
@@ -61,6 +62,7 @@ class _SentenceRules:
             if (key := _lookup(self.lex.competitor_nouns, tok)) is not None:
                 self.competitors(tok, self.lex.competitor_nouns[key])
         self.possessives()
+        TitleRules(self.c, self.add).run()
 
     # --- 'AはBを創設した', 'BはAに買収された' -------------------------------------------------
     def frame_of(self, tok: Token) -> Token | None:

@@ -40,7 +40,33 @@ class Clause:
 
     def marker(self, tok: Token) -> str:
         k = self.actors.of(tok)
-        return self.marker_after(self.actors.ents[k].end if k is not None else tok.i + 1)
+        return self.marker_after(self.past_name(self.actors.ents[k].end if k is not None else tok.i + 1))
+
+    def is_suffix(self, tok: Token) -> bool:
+        """A word that may follow a name and still be the name: '氏', 'CEO', '会長兼社長', 'ら'."""
+        key = tok.lemma_.lower()
+        return key in self.lex.word_set("name_suffixes") or key in self.lex.roles
+
+    def past_name(self, i: int) -> int:
+        """The first token after a name's titles, honorifics, parenthetical ('（39）') and closing quotes."""
+        while i < self.sent.end:
+            tok = self.doc[i]
+            if tok.text in self.lex.word_set("closing_quotes") or self.is_suffix(tok):
+                i += 1
+            elif tok.text in ("（", "("):
+                close = self.closing_paren(i)
+                if close is None:
+                    break
+                i = close + 1
+            else:
+                break
+        return i
+
+    def closing_paren(self, i: int) -> int | None:
+        for j in range(i + 1, min(i + 16, self.sent.end)):
+            if self.doc[j].text in ("）", ")"):
+                return j
+        return None
 
     @staticmethod
     def base(marker: str) -> str:
@@ -63,16 +89,31 @@ class Clause:
             return k
         if (k := self.pronoun(tok)) is not None:
             return k
+        if (k := self.titled(tok)) is not None:
+            return k
         for child in tok.children:
             c = self.actors.of(child)
             if c is not None and self.marker(child) in ("という", "と言う", "といった"):
                 return c
         return None
 
+    def titled(self, tok: Token) -> int | None:
+        """'アルトマン氏', 'フアンCEO', '孫会長兼社長' → the name before the suffixes of `tok`."""
+        if not self.is_suffix(tok):
+            return None
+        i = tok.i - 1
+        while i >= self.sent.start and (self.is_suffix(self.doc[i]) or self.doc[i].text in ("兼", "・")):
+            i -= 1
+        k = self.actors.of(self.doc[i]) if i >= self.sent.start else None
+        return k if k is not None and self.actors.ents[k].end == i + 1 else None
+
     def possessor(self, tok: Token) -> int | None:
         """'AのN' → A, through compounds in between ('Aの共同創設者')."""
         i = tok.i - 1
-        while i >= self.sent.start and self.doc[i].dep_ == "compound" and self.doc[i].head.i >= tok.i:
+        prefixes = self.lex.word_set("role_prefixes")
+        while i >= self.sent.start and (
+            (self.doc[i].dep_ == "compound" and self.doc[i].head.i >= tok.i) or self.doc[i].text in prefixes
+        ):
             i -= 1
         quantifiers = self.lex.word_set("quantifiers")
         if i - 2 >= self.sent.start and self.doc[i].text == "の" and self.doc[i - 1].text in quantifiers:
@@ -80,7 +121,8 @@ class Clause:
         if i - 1 < self.sent.start:
             return None
         if self.doc[i].text == "の":
-            return self.actors.of(self.doc[i - 1])
+            k = self.actors.of(self.doc[i - 1])
+            return k if k is not None else self.pronoun(self.doc[i - 1])
         k = self.actors.of(self.doc[i])  # 'OpenAI CEO'
         return k if k is not None and self.actors.ents[k].end == i + 1 else None
 
@@ -91,12 +133,16 @@ class Clause:
         return self.topic_before(tok.i, exclude={exclude} if exclude is not None else set())
 
     def right_after(self, tok: Token) -> int | None:
-        """The actor right after a noun: 'CEOのサム・アルトマン', 'CEOであるアルトマン'."""
-        i = tok.i + 1
-        while i < self.sent.end and i - tok.i <= 3 and self.actors.of(self.doc[i]) is None:
-            if self.doc[i].text not in ("の", "で", "ある", "である", "、", "・", "は", " "):
+        """The actor right after a noun: 'CEOのサム・アルトマン', 'CEOであるアルトマン', 'CEO（…）、ハサビス'."""
+        i, steps = tok.i + 1, 0
+        while i < self.sent.end and steps < 4 and self.actors.of(self.doc[i]) is None:
+            if self.doc[i].text in ("（", "(") and (close := self.closing_paren(i)) is not None:
+                i = close + 1
+            elif self.doc[i].text in ("の", "で", "ある", "である", "、", "・", "は", " ", "「", "『"):
+                i += 1
+            else:
                 return None
-            i += 1
+            steps += 1
         return self.actors.of(self.doc[i]) if i < self.sent.end else None
 
     # --- subjects --------------------------------------------------------------------------

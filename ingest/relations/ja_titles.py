@@ -1,0 +1,88 @@
+"""Titles written after a person's name, the usual form of Japanese news: 'オラクルのラリー・エリソン会長',
+'ソフトバンクグループ（SBG）の孫正義会長兼社長', '宮川潤一社長率いるソフトバンク', 'Y氏（X CEO）'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from ingest.relations.ja_clause import Clause
+from ingest.relations.lexicon import Trigger
+from schema.ontology import EntityType
+
+Add = Callable[[tuple[str, ...], int | None, int | None, float, str], None]
+_ORG = EntityType.ORGANIZATION.value
+
+
+class TitleRules:
+    def __init__(self, clause: Clause, add: Add) -> None:
+        self.c = clause
+        self.add = add
+
+    def run(self) -> None:
+        for k in self.c.actors.within(self.c.sent):
+            ent = self.c.actors.ents[k]
+            if ent.label_ != EntityType.PERSON.value:
+                continue
+            titles, end = self.titles_after(ent.end)
+            if titles:
+                org, conf, rule = self.org_of(ent, end)
+            else:
+                org, titles = self._parenthetical(end)
+                conf, rule = 0.85, "ja.title.parenthetical"
+            for trigger in titles:
+                self.add(trigger.types, k, org, conf, rule)
+
+    def titles_after(self, i: int) -> tuple[list[Trigger], int]:
+        """The role triggers in the title chain after a name ('会長兼社長', '共同創業者兼CEO'), and its end."""
+        roles, found = self.c.lex.roles, []
+        skip = self.c.lex.word_set("title_joiners") | self.c.lex.word_set("role_prefixes")
+        while i < self.c.sent.end and self.c.actors.of(self.c.doc[i]) is None:
+            tok = self.c.doc[i]
+            key = tok.lemma_.lower()
+            if key in roles and not roles[key].possessor_is_head:
+                found.append(roles[key])
+            elif key not in skip and tok.text not in skip:
+                break
+            i += 1
+        return found, i
+
+    def org_of(self, ent: Span, end: int) -> tuple[int | None, float, str]:
+        if (org := self._possessor(ent.start)) is not None:
+            return org, 0.9, "ja.title.after_name"
+        doc = self.c.doc
+        if end + 1 < self.c.sent.end and doc[end].lemma_ in self.c.lex.word_set("lead_verbs"):
+            org = self.c.actors.of(doc[end + 1])  # '宮川潤一社長率いるソフトバンク'
+            if org is not None and self.c.actors.ents[org].label_ == _ORG:
+                return org, 0.9, "ja.title.leads_org"
+        return None, 0.0, ""
+
+    def _possessor(self, start: int) -> int | None:
+        """The organisation before 'の' in front of the name, through a parenthetical ('（SBG）の')."""
+        doc, i = self.c.doc, start - 1
+        if i - 1 < self.c.sent.start or doc[i].text != "の":
+            return None
+        i -= 1
+        if doc[i].text in ("）", ")"):
+            while i > self.c.sent.start and doc[i].text not in ("（", "(") and start - i < 16:
+                i -= 1
+            i -= 1
+        if i < self.c.sent.start:
+            return None
+        k = self.c.actors.of(doc[i])
+        if k is None:
+            k = self.c.pronoun(doc[i])
+        return k if k is not None and self.c.actors.ents[k].label_ == _ORG else None
+
+    def _parenthetical(self, end: int) -> tuple[int | None, list[Trigger]]:
+        """'Y氏（X CEO）': the organisation inside the parentheses right after the name, before a title."""
+        doc = self.c.doc
+        close = self.c.closing_paren(end) if end < self.c.sent.end and doc[end].text in ("（", "(") else None
+        for i in range(end + 1, close or end):
+            k = self.c.actors.of(doc[i])
+            if k is not None and self.c.actors.ents[k].label_ == _ORG:
+                titles, _ = self.titles_after(self.c.actors.ents[k].end)
+                if titles:
+                    return k, titles
+        return None, []

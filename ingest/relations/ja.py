@@ -7,6 +7,8 @@ from spacy.tokens import Doc, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit, pick_type
 from ingest.relations.ja_clause import Clause
+from ingest.relations.ja_funding import FundingRules, raiser
+from ingest.relations.ja_places import PlaceRules
 from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
@@ -28,6 +30,8 @@ class JapaneseRules:
                 k = actors.of(tok)
                 if k is not None and tok.i == actors.ents[k].end - 1 and clause.is_subject(tok):
                     actors.carry(k)
+                    if clause.marker(tok).endswith("は"):
+                        actors.mark_topic(k)
         return out.hits()
 
 
@@ -63,6 +67,8 @@ class _SentenceRules:
                 self.competitors(tok, self.lex.competitor_nouns[key])
         self.possessives()
         TitleRules(self.c, self.add).run()
+        FundingRules(self.c, self.add).run()
+        PlaceRules(self.c, self.add).run()
 
     # --- 'AはBを創設した', 'BはAに買収された' -------------------------------------------------
     def frame_of(self, tok: Token) -> Token | None:
@@ -88,7 +94,10 @@ class _SentenceRules:
 
     def predicate(self, tok: Token, trigger: Trigger) -> None:
         frame = self.frame_of(tok)
-        if frame is None or self.c.negated(frame):
+        if frame is None:
+            self.nominal(tok, trigger)
+            return
+        if self.c.negated(frame):
             return
         subject, conf = self.c.subject_of(frame)
         if self.c.passive(frame):
@@ -96,12 +105,23 @@ class _SentenceRules:
                 self.add(trigger.types, agent, subject, conf, "ja.passive")
             return
         tails = self.arguments(frame, trigger.tail, subject)
+        if not tails and "を" in trigger.tail and (pair := self._topic_object(frame)) is not None:
+            subject, tails, conf = pair[0], [pair[1]], conf - 0.1  # 'Yは、14年にXが買収した'
+
         if not tails and trigger.possessor_tail:
             tails = [k for child in frame.children if (k := self._possessed_object(child, frame)) is not None]
             conf -= 0.1
+        if not tails and frame is not tok:  # 'Xへの出資を実施'
+            tails = [k for ch in tok.children if (k := self._marked(ch, trigger.tail, "の")) is not None]
+        if not tails and "INVESTS_IN" in trigger.types and self._open_slot(frame, trigger) and subject is not None:
+            tail, found = raiser(self.c, self.c.actors.ents[subject].start, {subject})  # 'Xも出資した'
+            tails, conf = ([tail], min(conf, found) - 0.1) if tail is not None else ([], conf)
         if not tails and trigger.implicit_tail:
             tails = [k for k in self.c.actors.within(self.c.sent) if k != subject]
             conf -= 0.2
+        if not tails and frame.dep_ == "acl" and "を" in trigger.tail and subject is not None:
+            gap = self.c.referent(frame.head)  # 'Xが公開したモデル「Y」': the modified noun is the object
+            tails, conf = ([gap], conf - 0.1) if gap is not None and gap != subject else ([], conf)
         heads = self.c.coordinated(subject) if subject is not None else []
         if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
             # 'Xの製品を置き換えるために、Yという会社を作る': the purpose is the new company's, not its founder's.
@@ -109,6 +129,40 @@ class _SentenceRules:
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
+
+    def _topic_object(self, frame: Token) -> tuple[int, int] | None:
+        """'Yは…Xが<verb>': with both a が and a は argument, が is the doer and は the thing done to."""
+        marked: dict[str, int] = {}
+        for child in frame.children:
+            if child.i < frame.i and (k := self.c.referent(child)) is not None:
+                marker = self.c.marker(child)
+                if marker in ("は", "が"):
+                    marked.setdefault(marker, k)
+        if len(marked) < 2 or self.c.actors.ents[marked["は"]].start > self.c.actors.ents[marked["が"]].start:
+            return None
+        return marked["が"], marked["は"]
+
+    def nominal(self, tok: Token, trigger: Trigger) -> None:
+        """'Yの開発を指揮した', 'Yの買収を決めた': the possessor is the tail, the verb's subject the head."""
+        if tok.lemma_ not in self.lex.word_set("nominal_triggers") or tok.head.i <= tok.i:
+            return
+        verb = tok.head
+        if verb.pos_ != "VERB" or self.c.negated(verb) or self.c.base(self.c.marker(tok)) not in ("を", "で", "に"):
+            return
+        tail = self.c.possessor(tok)
+        head = self.c.subject_of(verb)[0] if tail is not None else None
+        if head is not None and tail is not None and not self.c.actors.same(head, tail):
+            self.add(trigger.types, head, tail, 0.7, "ja.predicate.nominal")
+
+    def _marked(self, child: Token, particles: tuple[str, ...], suffix: str = "") -> int | None:
+        marker = self.c.marker(child)
+        return self.c.referent(child) if any(marker == p + suffix for p in particles) else None
+
+    def _open_slot(self, frame: Token, trigger: Trigger) -> bool:
+        """The tail is left unsaid (not named by a non-actor either): 'Xも出資した', not 'X、基盤に投じる'."""
+        if trigger.implicit_tail or frame.dep_ == "acl":
+            return False
+        return not any(self.c.base(self.c.marker(ch)) in ("に", "へ") for ch in frame.children if ch.i < frame.i)
 
     def _fits(self, trigger: Trigger, heads: list[int], tail: int) -> bool:
         actors = self.c.actors
@@ -130,13 +184,23 @@ class _SentenceRules:
         if org is None:
             return
         after = self.c.right_after(tok)
+        if after is None and (holder := self._role_holder(tok)) is not None:
+            after, rule = holder, "ja.role.verb"  # 'XのCEOを務めるY', 'Xの子会社となった'
+        else:
+            rule = "ja.role"
         if trigger.possessor_is_head:
-            self.add(trigger.types, org, after, 0.85, "ja.role")
+            self.add(trigger.types, org, after, 0.85, rule)
             return
         if after is not None:
-            self.add(trigger.types, after, org, 0.85, "ja.role")
+            self.add(trigger.types, after, org, 0.85, rule)
             return
-        self.add(trigger.types, self._copula_subject(tok), org, 0.8, "ja.role")
+        self.add(trigger.types, self._copula_subject(tok), org, 0.8, "ja.role.copula")
+
+    def _role_holder(self, tok: Token) -> int | None:
+        verb = tok.head
+        if verb.i <= tok.i or verb.lemma_ not in self.lex.word_set("role_verbs") or self.c.negated(verb):
+            return None
+        return self.c.subject_of(verb)[0]
 
     def _copula_subject(self, tok: Token) -> int | None:
         """'彼はOpenAIの創設者の一人だ' → 彼: climb nouns to the copula, take its subject."""
@@ -180,7 +244,8 @@ class _SentenceRules:
         if pairs:
             self.add(types, *pairs[-1], 0.85, "ja.mutual")
         elif partner is not None:
-            self.add(types, self.c.subject_of(tok)[0], partner, 0.8, "ja.mutual")
+            verb = tok.head if tok.dep_ in ("obj", "obl", "nsubj") and tok.head.i > tok.i else tok
+            self.add(types, self.c.subject_of(verb)[0], partner, 0.8, "ja.mutual")
 
     # --- 'Google、OpenAI、Metaを含むすべての競合', 'AのライバルB' ---------------------------------
     def competitors(self, tok: Token, types: tuple[str, ...]) -> None:
@@ -218,11 +283,11 @@ class _SentenceRules:
             ent = self.c.actors.ents[k]
             if ent.label_ not in _OWNERS or ent.end >= self.c.sent.end:
                 continue
-            if doc[ent.end].text != "の":
+            if doc[ent.end].text not in ("の", "製"):  # 'Xの新型チップ「Y」', 'X製GPU「Y」'
                 continue
             j = ent.end + 1
             while j < self.c.sent.end and j - ent.end <= self.lex.possessive_gap and self.c.actors.of(doc[j]) is None:
-                if doc[j].pos_ not in ("NOUN", "PROPN"):
+                if doc[j].pos_ not in ("NOUN", "PROPN") and doc[j].text not in ("「", "『"):
                     break
                 j += 1
             owned = self.c.actors.of(doc[j]) if j < self.c.sent.end else None

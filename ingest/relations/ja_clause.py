@@ -24,6 +24,7 @@ class Clause:
         self.sent = sent
         self.doc = sent.doc
         self.carried_at_start = dict(actors.carried)
+        self.topics_at_start = dict(actors.topics)
         self.subject_particles = lex.word_set("subject_particles")
 
     # --- particles -------------------------------------------------------------------------
@@ -40,6 +41,8 @@ class Clause:
 
     def marker(self, tok: Token) -> str:
         k = self.actors.of(tok)
+        if k is None:
+            k = self.apposed(tok)
         return self.marker_after(self.past_name(self.actors.ents[k].end if k is not None else tok.i + 1))
 
     def is_suffix(self, tok: Token) -> bool:
@@ -70,7 +73,11 @@ class Clause:
 
     @staticmethod
     def base(marker: str) -> str:
-        """'には' → 'に', 'とは' → 'と', 'にも' → 'に': the case under the topic/focus particle."""
+        """'には' → 'に', 'とは' → 'と', 'にも' → 'に', 'などから' → 'から': the case under the topic/focus
+        particle, after an enumeration's 'など'."""
+        for head in ("など", "ら", "等"):
+            if marker.startswith(head) and len(marker) > len(head):
+                marker = marker[len(head) :]
         return marker[:-1] if len(marker) > 1 and marker[-1] in "はも" else marker
 
     def is_subject(self, tok: Token) -> bool:
@@ -91,11 +98,34 @@ class Clause:
             return k
         if (k := self.titled(tok)) is not None:
             return k
+        if (k := self.apposed(tok)) is not None:
+            return k
+        if (k := self.grouped(tok)) is not None:
+            return k
         for child in tok.children:
             c = self.actors.of(child)
             if c is not None and self.marker(child) in ("という", "と言う", "といった"):
                 return c
         return None
+
+    def apposed(self, tok: Token) -> int | None:
+        """'新モデル「GPT-4o」を' → GPT-4o: a quoted name right after a common noun is what the noun is."""
+        i = tok.i + 1
+        if i + 1 >= self.sent.end or self.doc[i].text not in ("「", "『") or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        k = self.actors.of(self.doc[i + 1])
+        return k if k is not None and self.actors.ents[k].start == i + 1 else None
+
+    def grouped(self, tok: Token) -> int | None:
+        """'A、B、Cの3社が' / 'A、Bの両氏' → C (the last of the list, which coordinated() unrolls)."""
+        if tok.lemma_ not in self.lex.word_set("group_nouns"):
+            return None
+        i = tok.i - 1
+        while i > self.sent.start and (self.doc[i].pos_ == "NUM" or self.doc[i].text in ("両", "計", "全")):
+            i -= 1
+        if i - 1 < self.sent.start or self.doc[i].text != "の":
+            return None
+        return self.actors.of(self.doc[i - 1])
 
     def titled(self, tok: Token) -> int | None:
         """'アルトマン氏', 'フアンCEO', '孫会長兼社長' → the name before the suffixes of `tok`."""
@@ -112,15 +142,18 @@ class Clause:
         i = tok.i - 1
         prefixes = self.lex.word_set("role_prefixes")
         while i >= self.sent.start and (
-            (self.doc[i].dep_ == "compound" and self.doc[i].head.i >= tok.i) or self.doc[i].text in prefixes
+            (self.doc[i].dep_ == "compound" and self.doc[i].head.i >= tok.i and self.actors.of(self.doc[i]) is None)
+            or self.doc[i].text in prefixes
         ):
             i -= 1
         quantifiers = self.lex.word_set("quantifiers")
         if i - 2 >= self.sent.start and self.doc[i].text == "の" and self.doc[i - 1].text in quantifiers:
             i -= 2  # 'Aのすべての製品'
-        if i - 1 < self.sent.start:
+        if i < self.sent.start:
             return None
         if self.doc[i].text == "の":
+            if i - 1 < self.sent.start:
+                return None
             k = self.actors.of(self.doc[i - 1])
             return k if k is not None else self.pronoun(self.doc[i - 1])
         k = self.actors.of(self.doc[i])  # 'OpenAI CEO'

@@ -121,6 +121,8 @@ class _SentenceRules:
             conf -= 0.2
         if not tails and frame.dep_ == "acl" and "を" in trigger.tail and subject is not None:
             gap = self.c.referent(frame.head)  # 'Xが公開したモデル「Y」': the modified noun is the object
+            if gap is None:
+                gap = self._copula_topic(frame.head)  # 'Yは、Aらが創業した企業だ'
             tails, conf = ([gap], conf - 0.1) if gap is not None and gap != subject else ([], conf)
         heads = self.c.coordinated(subject) if subject is not None else []
         if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
@@ -129,6 +131,15 @@ class _SentenceRules:
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
+
+    def _copula_topic(self, noun: Token) -> int | None:
+        """'Yは…企業だ': the topic of the copula sentence a noun is the predicate of."""
+        if noun.dep_ != "ROOT" and not any(ch.dep_ == "cop" for ch in noun.children):
+            return None
+        for child in noun.children:
+            if child.i < noun.i and self.c.marker(child).endswith("は"):
+                return self.c.referent(child)
+        return None
 
     def _topic_object(self, frame: Token) -> tuple[int, int] | None:
         """'Yは…Xが<verb>': with both a が and a は argument, が is the doer and は the thing done to."""
@@ -188,8 +199,9 @@ class _SentenceRules:
             after, rule = holder, "ja.role.verb"  # 'XのCEOを務めるY', 'Xの子会社となった'
         else:
             rule = "ja.role"
-        if trigger.possessor_is_head:
-            self.add(trigger.types, org, after, 0.85, rule)
+        if trigger.possessor_is_head:  # 'Xの子会社Y', 'YはXの研究部門だ'
+            owned, conf = (after, 0.85) if after is not None else (self._copula_subject(tok), 0.8)
+            self.add(trigger.types, org, owned, conf, rule)
             return
         if after is not None:
             self.add(trigger.types, after, org, 0.85, rule)

@@ -15,6 +15,7 @@ _PARTICLE_POS = {"ADP", "SCONJ", "PART"}
 # Dependencies through which a predicate shares the subject of the one it hangs on.
 _SHARES_SUBJECT = {"advcl", "conj", "ccomp", "xcomp", "fixed", "compound"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_BETWEEN_ROLE_AND_NAME = {"の", "で", "ある", "である", "、", "・", "は", " ", "「", "『", "兼"}
 
 
 class Clause:
@@ -125,7 +126,7 @@ class Clause:
             i -= 1
         if i - 1 < self.sent.start or self.doc[i].text != "の":
             return None
-        return self.actors.of(self.doc[i - 1])
+        return self.actor_ending_at(i - 1)
 
     def titled(self, tok: Token) -> int | None:
         """'アルトマン氏', 'フアンCEO', '孫会長兼社長' → the name before the suffixes of `tok`."""
@@ -152,12 +153,8 @@ class Clause:
         if i < self.sent.start:
             return None
         if self.doc[i].text == "の":
-            if i - 1 < self.sent.start:
-                return None
-            k = self.actors.of(self.doc[i - 1])
-            return k if k is not None else self.pronoun(self.doc[i - 1])
-        k = self.actors.of(self.doc[i])  # 'OpenAI CEO'
-        return k if k is not None and self.actors.ents[k].end == i + 1 else None
+            return self.actor_ending_at(i - 1) if i - 1 >= self.sent.start else None
+        return self.actor_ending_at(i)  # 'OpenAI CEO', '同社CEO'
 
     def anaphor(self, tok: Token, exclude: int | None) -> int | None:
         """'その虚偽' → the last subject before it in the sentence, else the carried one."""
@@ -168,11 +165,15 @@ class Clause:
     def right_after(self, tok: Token) -> int | None:
         """The actor right after a noun: 'CEOのサム・アルトマン', 'CEOであるアルトマン', 'CEO（…）、ハサビス'."""
         i, steps = tok.i + 1, 0
-        while i < self.sent.end and steps < 4 and self.actors.of(self.doc[i]) is None:
+        while i < self.sent.end and steps < 6 and self.actors.of(self.doc[i]) is None:
             if self.doc[i].text in ("（", "(") and (close := self.closing_paren(i)) is not None:
                 i = close + 1
-            elif self.doc[i].text in ("の", "で", "ある", "である", "、", "・", "は", " ", "「", "『"):
-                i += 1
+            elif (
+                self.doc[i].text in _BETWEEN_ROLE_AND_NAME
+                or self.doc[i].lemma_.lower() in self.lex.roles
+                or (self.doc[i].dep_ == "compound" and self.doc[i].head.lemma_.lower() in self.lex.roles)
+            ):
+                i += 1  # 'CEOであるY', 'の共同創業者で主任科学者のY'
             else:
                 return None
             steps += 1
@@ -212,17 +213,42 @@ class Clause:
         return topic, 0.75
 
     def coordinated(self, k: int) -> list[int]:
-        """k and the actors listed before it: 'A、BとC' → [A, B, C]."""
+        """k and the actors listed before it: 'A、BとC' → [A, B, C], 'A（…）、米B' → [A, B]."""
         members = [k]
         coordinators = self.lex.word_set("coordinators")
         start = self.actors.ents[k].start
+        while start - 1 > self.sent.start and self.doc[start - 1].text in self.lex.word_set("role_prefixes"):
+            start -= 1
         while start - 2 >= self.sent.start and self.doc[start - 1].text in coordinators:
-            prev = self.actors.of(self.doc[start - 2])
-            if prev is None or prev in members:
+            prev = self.actor_ending_at(start - 2)
+            if prev is None or prev in members or prev < 0:
                 break
             members.insert(0, prev)
             start = self.actors.ents[prev].start
+            while start - 1 > self.sent.start and self.doc[start - 1].text in self.lex.word_set("role_prefixes"):
+                start -= 1
         return members
+
+    def actor_ending_at(self, i: int) -> int | None:
+        """The actor (or pronoun's antecedent) whose name ends at token i, through closing quotes and a
+        parenthetical: 'A（英語名）', '「A」'."""
+        while i > self.sent.start and self.doc[i].text in self.lex.word_set("closing_quotes"):
+            i -= 1
+        if self.doc[i].text in ("）", ")"):
+            j = i - 1
+            while j > self.sent.start and self.doc[j].text not in ("（", "(") and i - j < 16:
+                j -= 1
+            if self.doc[j].text not in ("（", "("):
+                return None
+            i = j - 1
+            while i > self.sent.start and self.doc[i].text in self.lex.word_set("closing_quotes"):
+                i -= 1
+        if i < self.sent.start:
+            return None
+        k = self.actors.of(self.doc[i])
+        if k is not None:
+            return k if self.actors.ents[k].end == i + 1 else None
+        return self.pronoun(self.doc[i])
 
     def negated(self, pred: Token) -> bool:
         negations = self.lex.word_set("negation_aux")

@@ -99,8 +99,8 @@ class FundingRules:
         ):
             return
         receiver, conf = self.c.subject_of(verb)
-        for child in verb.children:
-            source = child.i < verb.i and self.c.base(self.c.marker(child)) in ("から", "より")
-            if source and (k := self.c.referent(child)) is not None:
+        for k in self.c.actors.within(self.c.sent):  # 'Aなどから' may hang on the amount, not the verb
+            last = self.c.doc[self.c.actors.ents[k].end - 1]
+            if last.i < verb.i and self.c.base(self.c.marker(last)) in ("から", "より"):
                 for giver in self.c.coordinated(k):
-                    self.add(_INVESTS, giver, receiver, conf - 0.05, "ja.funding.source")
+                    self.add(_INVESTS, giver, receiver, conf - 0.1, "ja.funding.source")

@@ -52,28 +52,31 @@ class TitleRules:
         if (org := self._possessor(ent.start)) is not None:
             return org, 0.9, "ja.title.after_name"
         doc = self.c.doc
-        if end + 1 < self.c.sent.end and doc[end].lemma_ in self.c.lex.word_set("lead_verbs"):
-            org = self.c.actors.of(doc[end + 1])  # '宮川潤一社長率いるソフトバンク'
+        verb = end + 1 if end + 1 < self.c.sent.end and doc[end].text == "が" else end  # 'Y社長が率いるX'
+        if verb + 1 < self.c.sent.end and doc[verb].lemma_ in self.c.lex.word_set("lead_verbs"):
+            org = self.c.actors.of(doc[verb + 1])  # '宮川潤一社長率いるソフトバンク'
             if org is not None and self.c.actors.ents[org].label_ == _ORG:
                 return org, 0.9, "ja.title.leads_org"
+        if (org := self._topic_org(ent, end)) is not None:
+            return org, 0.6, "ja.title.topic_org"
         return None, 0.0, ""
 
     def _possessor(self, start: int) -> int | None:
         """The organisation before 'の' in front of the name, through a parenthetical ('（SBG）の')."""
-        doc, i = self.c.doc, start - 1
-        if i - 1 < self.c.sent.start or doc[i].text != "の":
+        i = start - 1
+        if i - 1 < self.c.sent.start or self.c.doc[i].text != "の":
             return None
-        i -= 1
-        if doc[i].text in ("）", ")"):
-            while i > self.c.sent.start and doc[i].text not in ("（", "(") and start - i < 16:
-                i -= 1
-            i -= 1
-        if i < self.c.sent.start:
+        k = self.c.actor_ending_at(i - 1)
+        return k if k is not None and k >= 0 and self.c.actors.ents[k].label_ == _ORG else None
+
+    def _topic_org(self, ent: Span, end: int) -> int | None:
+        """'Xは、Y CEOらが創業した': a titled subject with no organisation named belongs to the topic's."""
+        if self.c.base(self.c.marker_after(end)) not in ("が", "ら", "らが"):
             return None
-        k = self.c.actors.of(doc[i])
-        if k is None:
-            k = self.c.pronoun(doc[i])
-        return k if k is not None and self.c.actors.ents[k].label_ == _ORG else None
+        topic = self.c.topic_before(ent.start)
+        if topic is None or self.c.actors.ents[topic].label_ != _ORG:
+            return None
+        return topic if self.c.marker(self.c.doc[self.c.actors.ents[topic].end - 1]).endswith("は") else None
 
     def _parenthetical(self, end: int) -> tuple[int | None, list[Trigger]]:
         """'Y氏（X CEO）': the organisation inside the parentheses right after the name, before a title."""

@@ -1,0 +1,30 @@
+"""Japanese ownership, acquisitions, products and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.relations.test_ja_cases import Found, Triple, assert_found
+
+pytestmark = pytest.mark.models
+
+CASES: list[tuple[str, Triple]] = [
+    ("アマゾン傘下のAWSは新サービスを始めた。", ("Amazon", "OWNS", "Amazon Web Services")),
+    ("グーグルの親会社アルファベットは決算を発表した。", ("Alphabet", "OWNS", "Google")),
+    ("ディープマインドは2014年にグーグルが買収した。", ("Google", "ACQUIRES", "Google DeepMind")),
+    ("カナダのコーヒアは日本市場に参入した。", ("Cohere", "LOCATED_IN", "カナダ")),
+    ("パリに本社を置くミストラルは新モデルを出した。", ("Mistral AI", "LOCATED_IN", "パリ")),
+    ("ソフトバンクはエヌビディアの新型チップ「ブラックウェル」を導入した。", ("Nvidia", "DEVELOPS", "B200")),
+    ("アンソロピックは新モデル「Claude」を公開した。", ("Anthropic", "DEVELOPS", "Claude")),
+    ("グーグル・ディープマインドは、グーグルの研究部門だ。", ("Google", "OWNS", "Google DeepMind")),
+    ("イーロン・マスク氏は、米オープンAIと米マイクロソフトを契約違反で訴えた。", ("Elon Musk", "SUES", "Microsoft")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][1] + ":" + c[0][:10] for c in CASES])
+def test_structure_found_with_direction(relations: Found, text: str, expected: Triple) -> None:
+    assert_found(relations, text, expected)
+
+
+def test_two_companies_announcing_on_one_day_is_no_relation(relations: Found) -> None:
+    assert relations("グーグルとオープンAIは同じ日に新製品を発表した。", "ja") == {}

@@ -49,6 +49,8 @@ class Actors:
     carried: dict[EntityType, int] = field(default_factory=dict)
     # The last actor of each type marked as the topic ('Xは', 'the company'): what a paragraph is about.
     topics: dict[EntityType, int] = field(default_factory=dict)
+    # The last actor of each type named in any role: what '同社を' in an argument slot most often means.
+    recent: dict[EntityType, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.ents = list(self.doc.ents)

@@ -26,6 +26,8 @@ class JapaneseRules:
         for sent in doc.sents:
             clause = Clause(self.lex, actors, sent)
             _SentenceRules(self.lex, clause, out).run()
+            for named in actors.within(sent):
+                actors.recent[EntityType(actors.ents[named].label_)] = named
             for tok in sent:  # the last subject of each type is what 彼/同社 will mean next
                 k = actors.of(tok)
                 if k is not None and tok.i == actors.ents[k].end - 1 and clause.is_subject(tok):
@@ -131,6 +133,23 @@ class _SentenceRules:
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
+        if heads and tails:
+            self._joint_doers(frame, trigger, heads, tails, conf)
+
+    def _joint_doers(self, frame: Token, trigger: Trigger, heads: list[int], tails: list[int], conf: float) -> None:
+        """'AはBと共同でYを設立': B did it too, and A and B work together."""
+        for k in self.c.actors.within(self.c.sent):
+            end = self.c.actors.ents[k].end
+            if end >= frame.i or k in heads or k in tails or self.c.marker_after(self.c.past_name(end)) != "と":
+                continue
+            after = self.c.past_name(end) + 1
+            if after >= self.c.sent.end or self.c.doc[after].lemma_ not in self.lex.word_set("jointly"):
+                continue
+            for partner in self.c.coordinated(k):
+                for tail in tails:
+                    self.add(trigger.types, partner, tail, conf - 0.1, "ja.predicate.jointly")
+                for head in heads:
+                    self.add(("PARTNERS_WITH",), head, partner, conf - 0.15, "ja.predicate.jointly")
 
     def _copula_topic(self, noun: Token) -> int | None:
         """'Yは…企業だ': the topic of the copula sentence a noun is the predicate of."""
@@ -185,9 +204,9 @@ class _SentenceRules:
         )
 
     def _possessed_object(self, child: Token, frame: Token) -> int | None:
-        if child.i > frame.i or self.c.base(self.c.marker(child)) != "を":
+        if child.i > frame.i or self.c.base(self.c.marker(child)) not in ("を", "に"):
             return None
-        return self.c.possessor(child)
+        return self.c.possessor(child)  # 'Xの株を空売り', 'Xの施設整備に助成'
 
     # --- 'OpenAIの共同創設者', 'OpenAIのCEOアルトマン' -----------------------------------------
     def role(self, tok: Token, trigger: Trigger) -> None:

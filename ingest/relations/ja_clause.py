@@ -26,6 +26,7 @@ class Clause:
         self.doc = sent.doc
         self.carried_at_start = dict(actors.carried)
         self.topics_at_start = dict(actors.topics)
+        self.recent_at_start = dict(actors.recent)
         self.subject_particles = lex.word_set("subject_particles")
 
     # --- particles -------------------------------------------------------------------------
@@ -87,8 +88,27 @@ class Clause:
 
     # --- who a noun refers to --------------------------------------------------------------
     def pronoun(self, tok: Token) -> int | None:
+        """'同社', '同氏', '彼': a demonstrative ('同') names the last actor of its type earlier in the
+        sentence ('Xの共同創業者で、同社のCEO'), else the one carried from earlier sentences."""
         kind = self.lex.pronouns.get(tok.lemma_)
-        return self.carried_at_start.get(kind) if kind is not None else None
+        if kind is None:
+            return None
+        if tok.text.startswith("同"):
+            for i in range(tok.i - 1, self.sent.start - 1, -1):
+                k = self.actors.of(self.doc[i])  # not a subject: 'Xも同社を提訴' is not X suing X
+                if k is not None and self.actors.type_of(k) == kind and not self.is_subject(self.doc[i]):
+                    return k
+        if self.base(self.marker(tok)) in ("を", "に", "と") and self._also_subject_before(tok.i):
+            return self.recent_at_start.get(kind)  # 'Aはパープレキシティを提訴。Bも同社を提訴した'
+        return self.carried_at_start.get(kind)
+
+    def _also_subject_before(self, i: int) -> bool:
+        """An actor marked 'も' (also) before token i: the sentence repeats the last one's action."""
+        return any(
+            self.marker_after(self.actors.ents[k].end) == "も"
+            for k in self.actors.within(self.sent)
+            if self.actors.ents[k].end <= i
+        )
 
     def referent(self, tok: Token) -> int | None:
         """The actor a noun names: itself, a pronoun's antecedent, or 'XというN' → X."""

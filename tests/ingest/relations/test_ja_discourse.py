@@ -1,0 +1,35 @@
+"""Japanese text that spans clauses and sentences: 同社/同氏, joint actors ('Bとともに'), negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.relations.test_ja_cases import Found, Triple, assert_found
+
+pytestmark = pytest.mark.models
+
+JOINT = "ソフトバンクは、オープンAIやオラクルとともに、新会社「スターゲート」を設立した。"
+CASES: list[tuple[str, Triple]] = [
+    (JOINT, ("Oracle", "FOUNDED", "Stargate")),
+    (JOINT, ("SoftBank", "PARTNERS_WITH", "OpenAI")),
+    (
+        "ダリオ・アモデイ氏はアンソロピックの共同創業者であり、同社の最高経営責任者を務める。",
+        ("Dario Amodei", "LEADS", "Anthropic"),
+    ),
+    ("グーグルは先月、パープレキシティを提訴した。アマゾンも同社を提訴した。", ("Amazon", "SUES", "Perplexity")),
+    ("グーグルは新モデルを発表した。同社はアンソロピックにも出資した。", ("Google", "INVESTS_IN", "Anthropic")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][1] + ":" + c[0][:10] for c in CASES])
+def test_discourse_found_with_direction(relations: Found, text: str, expected: Triple) -> None:
+    assert_found(relations, text, expected)
+
+
+def test_also_sued_does_not_point_back_to_the_first_plaintiff(relations: Found) -> None:
+    got = relations("グーグルは先月、パープレキシティを提訴した。アマゾンも同社を提訴した。", "ja")
+    assert ("Amazon", "SUES", "Google") not in got
+
+
+def test_negated_lawsuit_is_nothing(relations: Found) -> None:
+    assert relations("マイクロソフトは、オープンAIを提訴していない。", "ja") == {}

@@ -92,7 +92,18 @@ class _SentenceRules:
                 ref = self.c.anaphor(child, exclude)
             if ref is not None:
                 found.extend(self.c.coordinated(ref) if ref != SALIENT else [ref])
+                found.extend(k for k in self._conjoined(child) if k not in found)
         return found
+
+    def _conjoined(self, head: Token) -> list[int]:
+        """'Aと、[…を投じてきた]Bを': A hangs on B through 'と' across B's relative clause."""
+        out: list[int] = []
+        for child in head.children:
+            if child.i < head.i and child.dep_ == "nmod" and self.c.marker(child) in ("と", "や"):
+                ref = self.c.referent(child)
+                if ref is not None and ref != SALIENT:
+                    out.extend(self.c.coordinated(ref))
+        return out
 
     def predicate(self, tok: Token, trigger: Trigger) -> None:
         frame = self.frame_of(tok)
@@ -118,6 +129,8 @@ class _SentenceRules:
         if not tails and "INVESTS_IN" in trigger.types and self._open_slot(frame, trigger) and subject is not None:
             tail, found = raiser(self.c, self.c.actors.ents[subject].start, {subject})  # 'Xも出資した'
             tails, conf = ([tail], min(conf, found) - 0.1) if tail is not None else ([], conf)
+        if not tails and "CRITICIZES" in trigger.types and subject is not None:
+            tails, conf = self._reported_subjects(frame, subject), conf - 0.25  # 'XはYが…したと非難した'
         if not tails and trigger.implicit_tail:
             tails = [k for k in self.c.actors.within(self.c.sent) if k != subject]
             conf -= 0.2
@@ -150,6 +163,20 @@ class _SentenceRules:
                     self.add(trigger.types, partner, tail, conf - 0.1, "ja.predicate.jointly")
                 for head in heads:
                     self.add(("PARTNERS_WITH",), head, partner, conf - 0.15, "ja.predicate.jointly")
+
+    def _reported_subjects(self, frame: Token, subject: int) -> list[int]:
+        """Subjects inside the quoted clause a verb of saying reports: 'XはYが…を再現させたと非難した'."""
+        quote_end = frame.i - 1
+        if quote_end <= self.c.sent.start or self.c.doc[quote_end].text != "と":
+            return []
+        start = self.c.actors.ents[subject].end
+        return [
+            k
+            for k in self.c.actors.within(self.c.sent)
+            if start <= self.c.actors.ents[k].start < quote_end
+            and k != subject
+            and self.c.is_subject(self.c.doc[self.c.actors.ents[k].end - 1])
+        ][:1]
 
     def _copula_topic(self, noun: Token) -> int | None:
         """'Yは…企業だ': the topic of the copula sentence a noun is the predicate of."""
@@ -212,6 +239,7 @@ class _SentenceRules:
     def role(self, tok: Token, trigger: Trigger) -> None:
         org = self.c.possessor(tok)
         if org is None:
+            self._topic_role(tok, trigger)
             return
         after = self.c.right_after(tok)
         if after is None and (holder := self._role_holder(tok)) is not None:
@@ -226,6 +254,19 @@ class _SentenceRules:
             self.add(trigger.types, after, org, 0.85, rule)
             return
         self.add(trigger.types, self._copula_subject(tok), org, 0.8, "ja.role.copula")
+
+    def _topic_role(self, tok: Token, trigger: Trigger) -> None:
+        """'Xは、Yが最高経営責任者を務める企業だ': a role held through a verb, of the topic organisation."""
+        holder = self._role_holder(tok)
+        if trigger.possessor_is_head or holder is None or self.c.actors.type_of(holder) != EntityType.PERSON:
+            return
+        topic = self.c.topic_before(self.c.actors.ents[holder].start, {holder})
+        if (
+            topic is not None
+            and self.c.actors.type_of(topic) == EntityType.ORGANIZATION
+            and self.c.marker(self.c.doc[self.c.actors.ents[topic].end - 1]).endswith("は")
+        ):
+            self.add(trigger.types, holder, topic, 0.7, "ja.role.topic_org")
 
     def _role_holder(self, tok: Token) -> int | None:
         verb = tok.head
@@ -283,6 +324,9 @@ class _SentenceRules:
         owner, after = self.c.possessor(tok), self.c.right_after(tok)
         if owner is not None and after is not None:
             self.add(types, owner, after, 0.85, "ja.competitor")
+            return
+        if owner is None and after is not None and self.c.doc[tok.i + 1].text == "の":
+            self.add(types, SALIENT, after, 0.6, "ja.competitor.salient")  # '競合の米アンソロピック'
             return
         members = self._enumeration_before(tok)
         if not members:

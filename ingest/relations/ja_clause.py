@@ -174,6 +174,8 @@ class Clause:
             return None
         if self.doc[i].text == "の":
             return self.actor_ending_at(i - 1) if i - 1 >= self.sent.start else None
+        if self.doc[i].text == "で" and i - 1 >= self.sent.start and self.doc[i - 1].lemma_.lower() in self.lex.roles:
+            return self.possessor(self.doc[i - 1])  # 'Xの創業者でCEOのY': the first title's owner
         return self.actor_ending_at(i)  # 'OpenAI CEO', '同社CEO'
 
     def anaphor(self, tok: Token, exclude: int | None) -> int | None:
@@ -226,11 +228,27 @@ class Clause:
                     return ref, conf
             if tok.dep_ == "acl" and (ref := self.referent(tok.head)) is not None:
                 return ref, conf
+            if tok is pred and (ref := self.modified(pred)) is not None:
+                return ref, conf - 0.05
             if tok.dep_ not in _SHARES_SUBJECT or tok.head.i == tok.i:
                 break
             tok, conf = tok.head, conf - 0.05
         topic = self.topic_before(pred.i)
         return topic, 0.75
+
+    def modified(self, pred: Token) -> int | None:
+        """The actor right after a verb's plain form, which the verb modifies whatever the parse says:
+        '同社に投じてきた米マイクロソフト'."""
+        i = pred.i + 1
+        while i < self.sent.end and (self.doc[i].pos_ in ("AUX", "SCONJ") or self.doc[i].dep_ == "fixed"):
+            i += 1
+        last = self.doc[i - 1]
+        if last.text in ("て", "で", "し") or i >= self.sent.end:
+            return None
+        while i < self.sent.end and self.doc[i].text in self.lex.word_set("role_prefixes"):
+            i += 1
+        k = self.actors.of(self.doc[i]) if i < self.sent.end else None
+        return k if k is not None and self.actors.ents[k].start == i else None
 
     def coordinated(self, k: int) -> list[int]:
         """k and the actors listed before it: 'A、BとC' → [A, B, C], 'A（…）、米B' → [A, B]."""

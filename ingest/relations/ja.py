@@ -118,6 +118,9 @@ class _SentenceRules:
                 self.add(trigger.types, agent, subject, conf, "ja.passive")
             return
         tails = self.arguments(frame, trigger.tail, subject)
+        if not tails and "を" in trigger.tail and subject is not None:  # 'Xは…製品「Y」も発表した'
+            doers = self.c.coordinated(subject) if subject != SALIENT else [subject]
+            tails = [k for k in self.arguments(frame, ("も",), subject) if k not in doers]
         if not tails and "を" in trigger.tail and (pair := self._topic_object(frame)) is not None:
             subject, tails, conf = pair[0], [pair[1]], conf - 0.1  # 'Yは、14年にXが買収した'
 
@@ -148,6 +151,10 @@ class _SentenceRules:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
         if heads and tails:
             self._joint_doers(frame, trigger, heads, tails, conf)
+            if "FOUNDED" in trigger.types:  # 'Xは英ロンドンでYを創業した'
+                for place in self.arguments(frame, ("で",), None):
+                    for tail in tails:
+                        self.add(("LOCATED_IN",), tail, place, conf - 0.2, "ja.predicate.founded_in")
 
     def _joint_doers(self, frame: Token, trigger: Trigger, heads: list[int], tails: list[int], conf: float) -> None:
         """'AはBと共同でYを設立': B did it too, and A and B work together."""

@@ -31,9 +31,7 @@ class PlaceRules:
     def possessive(self, place: int, end: int) -> None:
         """'カナダのCohere', 'テキサス州アビリーンのデータセンター「X」' (a few common nouns may come between)."""
         doc, sent = self.c.doc, self.c.sent
-        i = end
-        while i < sent.end and self.c.is_suffix(doc[i]):
-            i += 1  # '杭州市の'
+        i = self.c.past_name(end)  # '杭州市の', 'アラブ首長国連邦（UAE）の'
         if i >= sent.end or doc[i].text != "の":
             return
         j = i + 1

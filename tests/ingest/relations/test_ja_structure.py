@@ -17,6 +17,9 @@ CASES: list[tuple[str, Triple]] = [
     ("ソフトバンクはエヌビディアの新型チップ「ブラックウェル」を導入した。", ("Nvidia", "DEVELOPS", "B200")),
     ("アンソロピックは新モデル「Claude」を公開した。", ("Anthropic", "DEVELOPS", "Claude")),
     ("グーグル・ディープマインドは、グーグルの研究部門だ。", ("Google", "OWNS", "Google DeepMind")),
+    ("アラブ首長国連邦（UAE）の投資会社MGXは出資を決めた。", ("MGX", "LOCATED_IN", "United Arab Emirates")),
+    ("ハサビス氏は2010年にロンドンでディープマインドを創業した。", ("Google DeepMind", "LOCATED_IN", "ロンドン")),
+    ("ソフトバンクは同日、新型のAI半導体「ブラックウェル」も発表した。", ("SoftBank", "ANNOUNCES", "B200")),
     ("イーロン・マスク氏は、米オープンAIと米マイクロソフトを契約違反で訴えた。", ("Elon Musk", "SUES", "Microsoft")),
 ]
 
@@ -24,6 +27,11 @@ CASES: list[tuple[str, Triple]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][1] + ":" + c[0][:10] for c in CASES])
 def test_structure_found_with_direction(relations: Found, text: str, expected: Triple) -> None:
     assert_found(relations, text, expected)
+
+
+def test_two_companies_that_also_invested_do_not_invest_in_each_other(relations: Found) -> None:
+    got = relations("グーグルの親会社アルファベットとエヌビディアも出資した。", "ja")
+    assert ("Nvidia", "INVESTS_IN", "Alphabet") not in got, got
 
 
 def test_two_companies_announcing_on_one_day_is_no_relation(relations: Found) -> None:

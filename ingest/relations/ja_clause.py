@@ -234,7 +234,13 @@ class Clause:
                 break
             tok, conf = tok.head, conf - 0.05
         topic = self.topic_before(pred.i)
+        if topic is None and self.topics_at_start and not self._has_subject_after(pred):
+            return max(self.topics_at_start.values()), 0.6  # a subject dropped: the paragraph's last topic
         return topic, 0.75
+
+    def _has_subject_after(self, pred: Token) -> bool:
+        """Another clause of the sentence names its own subject later on: the dropped one is not ours."""
+        return any(self.is_subject(tok) for tok in self.sent if tok.i > pred.i and tok.pos_ in _NOMINAL)
 
     def modified(self, pred: Token) -> int | None:
         """The actor right after a verb's plain form, which the verb modifies whatever the parse says:

@@ -18,6 +18,7 @@ CASES: list[tuple[str, Triple]] = [
     ),
     ("グーグルは先月、パープレキシティを提訴した。アマゾンも同社を提訴した。", ("Amazon", "SUES", "Perplexity")),
     ("グーグルは新モデルを発表した。同社はアンソロピックにも出資した。", ("Google", "INVESTS_IN", "Anthropic")),
+    ("アンソロピックは東京に拠点を開いた。さらに新モデル「Claude」を公開した。", ("Anthropic", "DEVELOPS", "Claude")),
 ]
 
 
@@ -29,6 +30,10 @@ def test_discourse_found_with_direction(relations: Found, text: str, expected: T
 def test_also_sued_does_not_point_back_to_the_first_plaintiff(relations: Found) -> None:
     got = relations("グーグルは先月、パープレキシティを提訴した。アマゾンも同社を提訴した。", "ja")
     assert ("Amazon", "SUES", "Google") not in got
+
+
+def test_stressing_a_rivals_strength_is_no_lawsuit(relations: Found) -> None:
+    assert relations("グーグルは新製品を発表した。マイクロソフトは同社の強みを訴えた。", "ja") == {}
 
 
 def test_negated_lawsuit_is_nothing(relations: Found) -> None:

@@ -106,6 +106,8 @@ class _SentenceRules:
         return out
 
     def predicate(self, tok: Token, trigger: Trigger) -> None:
+        if any(cue in self.c.sent.text for cue in self.lex.word_set("abandoned")):
+            return  # '買収すると発表したが、断念した', '打診したが実現しなかった'
         frame = self.frame_of(tok)
         if frame is None:
             self.nominal(tok, trigger)
@@ -143,6 +145,8 @@ class _SentenceRules:
                 gap = self._copula_topic(frame.head)  # 'Yは、Aらが創業した企業だ'
             tails, conf = ([gap], conf - 0.1) if gap is not None and gap != subject else ([], conf)
         heads = self.c.coordinated(subject) if subject is not None else []
+        if (pair := self.c.both_of(frame)) is not None:
+            heads, conf = list(pair), 0.75  # '両社は…を共同で開発する'
         if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
             # 'Xの製品を置き換えるために、Yという会社を作る': the purpose is the new company's, not its founder's.
             heads, conf = self.arguments(frame.head, ("を",), None), conf - 0.2

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ingest.relations.common import Actors
 from ingest.relations.lexicon import Lexicon
+from schema.ontology import EntityType
 
 _PARTICLE_POS = {"ADP", "SCONJ", "PART"}
 # Dependencies through which a predicate shares the subject of the one it hangs on.
@@ -190,6 +191,8 @@ class Clause:
         while i < self.sent.end and steps < 6 and self.actors.of(self.doc[i]) is None:
             if self.doc[i].text in ("（", "(") and (close := self.closing_paren(i)) is not None:
                 i = close + 1
+            elif self.doc[i].text == "、" and self.doc[i - 1].text not in ("）", ")"):
+                return None  # 'エヌビディアCEO、孫氏と対談': a comma ends the title, unless after '（CEO）'
             elif (
                 self.doc[i].text in _BETWEEN_ROLE_AND_NAME
                 or self.doc[i].lemma_.lower() in self.lex.roles
@@ -237,6 +240,24 @@ class Clause:
         if topic is None and self.topics_at_start and not self._has_subject_after(pred):
             return max(self.topics_at_start.values()), 0.6  # a subject dropped: the paragraph's last topic
         return topic, 0.75
+
+    def both_of(self, pred: Token) -> tuple[int, int] | None:
+        """'両社は…' / '両氏が…' as the subject of `pred`: the last two distinct actors of that type."""
+        for child in pred.children:
+            kind = {
+                **dict.fromkeys(self.lex.word_set("pair_org_pronouns"), EntityType.ORGANIZATION),
+                **dict.fromkeys(self.lex.word_set("pair_person_pronouns"), EntityType.PERSON),
+            }.get(child.lemma_)
+            if kind is None or child.i > pred.i or not self.is_subject(child):
+                continue
+            found: list[int] = []
+            for k in range(len(self.actors.ents) - 1, -1, -1):
+                ent = self.actors.ents[k]
+                if ent.end <= child.i and ent.label_ == kind.value and not any(self.actors.same(k, f) for f in found):
+                    found.append(k)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
 
     def _has_subject_after(self, pred: Token) -> bool:
         """Another clause of the sentence names its own subject later on: the dropped one is not ours."""

@@ -36,5 +36,20 @@ def test_stressing_a_rivals_strength_is_no_lawsuit(relations: Found) -> None:
     assert relations("グーグルは新製品を発表した。マイクロソフトは同社の強みを訴えた。", "ja") == {}
 
 
+def test_both_companies_develop_together(relations: Found) -> None:
+    got = relations("グーグルはアンソロピックと提携した。両社は新モデル「Gemini」を共同で開発する。", "ja")
+    assert {("Google", "DEVELOPS", "Gemini"), ("Anthropic", "DEVELOPS", "Gemini")} <= set(got), got
+
+
+def test_abandoned_acquisition_is_nothing(relations: Found) -> None:
+    got = relations("エヌビディアはアームを買収すると発表したが、規制当局の反発で断念した。", "ja")
+    assert not any(kind == "ACQUIRES" for _, kind, _ in got), got
+
+
+def test_a_comma_ends_a_title(relations: Found) -> None:
+    got = relations("エヌビディアCEO、孫氏と対談へ", "ja")
+    assert not any(head == "Masayoshi Son" and kind == "LEADS" for head, kind, _ in got), got
+
+
 def test_negated_lawsuit_is_nothing(relations: Found) -> None:
     assert relations("マイクロソフトは、オープンAIを提訴していない。", "ja") == {}

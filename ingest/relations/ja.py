@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from ingest.relations.common import SALIENT, Actors, Collector, Hit, pick_type
 from ingest.relations.ja_clause import Clause
 from ingest.relations.ja_funding import FundingRules, raiser
+from ingest.relations.ja_layer import ClauseLayer
 from ingest.relations.ja_places import PlaceRules
 from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
@@ -108,6 +109,7 @@ class _SentenceRules:
     def predicate(self, tok: Token, trigger: Trigger) -> None:
         if any(cue in self.c.sent.text for cue in self.lex.word_set("abandoned")):
             return  # '買収すると発表したが、断念した', '打診したが実現しなかった'
+        ClauseLayer(self.c, self.add).trigger(tok, trigger)
         frame = self.frame_of(tok)
         if frame is None:
             self.nominal(tok, trigger)

@@ -36,3 +36,13 @@ def test_two_companies_that_also_invested_do_not_invest_in_each_other(relations:
 
 def test_two_companies_announcing_on_one_day_is_no_relation(relations: Found) -> None:
     assert relations("グーグルとオープンAIは同じ日に新製品を発表した。", "ja") == {}
+
+
+def test_relative_clause_keeps_its_own_doer(relations: Found) -> None:
+    got = relations("ソフトバンクは、グーグルが開発したGeminiを発表した。", "ja")
+    assert {("Google", "DEVELOPS", "Gemini"), ("SoftBank", "ANNOUNCES", "Gemini")} <= set(got), got
+    assert ("Google", "ANNOUNCES", "Gemini") not in got
+
+
+def test_object_of_an_embedded_verb_is_not_the_announcement(relations: Found) -> None:
+    assert relations("ミストラルはASMLを筆頭株主に迎える調達を発表した。", "ja") == {}

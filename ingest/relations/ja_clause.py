@@ -237,7 +237,8 @@ class Clause:
                 break
             tok, conf = tok.head, conf - 0.05
         topic = self.topic_before(pred.i)
-        if topic is None and self.topics_at_start and not self._has_subject_after(pred):
+        dropped = not self._has_subject_after(pred) and not self._named_subject(pred)
+        if topic is None and self.topics_at_start and dropped:
             return max(self.topics_at_start.values()), 0.6  # a subject dropped: the paragraph's last topic
         return topic, 0.75
 
@@ -258,6 +259,14 @@ class Clause:
                 if len(found) == 2:
                     return found[1], found[0]
         return None
+
+    def _named_subject(self, pred: Token) -> bool:
+        """A noun marked は/が before the predicate that is no known actor: the subject is said, just unknown."""
+        return any(
+            tok.pos_ in ("NOUN", "PROPN") and self.marker_after(tok.i + 1) in ("は", "が")
+            for tok in self.sent
+            if tok.i < pred.i
+        )
 
     def _has_subject_after(self, pred: Token) -> bool:
         """Another clause of the sentence names its own subject later on: the dropped one is not ours."""

@@ -42,6 +42,8 @@ class FundingRules:
                 self.join(tok)
             elif tok.lemma_ in self.words("raise_verbs") and tok.pos_ == "VERB":
                 self.sources(tok)
+            if tok.lemma_ in self.words("stake_verbs"):
+                self.stake(tok)
 
     def _subjects(self, verb: Token) -> list[int]:
         for child in verb.children:
@@ -104,3 +106,28 @@ class FundingRules:
             if last.i < verb.i and self.c.base(self.c.marker(last)) in ("から", "より"):
                 for giver in self.c.coordinated(k):
                     self.add(_INVESTS, giver, receiver, conf - 0.1, "ja.funding.source")
+
+    def stake(self, verb: Token) -> None:
+        """'Xは…アーム株の約9割を握る', 'メタはスケールAIの株式の49％を取得した' → X INVESTS_IN the issuer."""
+        if self.c.negated(verb):
+            return
+        for obj in verb.children:
+            if obj.lemma_ in self.words("stake_units") and self.c.base(self.c.marker(obj)) == "を":
+                issuer = self._issuer(obj, depth=3)
+                holder = self.c.subject_of(verb)[0] if issuer is not None else None
+                if holder is not None and issuer is not None and not self.c.actors.same(holder, issuer):
+                    self.add(("INVESTS_IN", "OWNS"), holder, issuer, 0.8, "ja.funding.stake")
+
+    def _issuer(self, tok: Token, depth: int) -> int | None:
+        """The company whose shares a stake is in: through 'Xの株式の', 'X株の'."""
+        for child in tok.children:
+            if child.i > tok.i or child.dep_ not in ("nmod", "compound"):
+                continue
+            if (k := self.c.referent(child)) is not None:
+                return k
+            if child.lemma_ in self.words("stake_units") and depth > 0:
+                before = self.c.actor_ending_at(child.i - 1) if child.i > self.c.sent.start else None
+                found = before if before is not None and before >= 0 else self._issuer(child, depth - 1)
+                if found is not None:
+                    return found
+        return None

@@ -13,12 +13,23 @@ CASES: list[tuple[str, Triple]] = [
     ("アンソロピックは昨年、アマゾン主導で40億ドルを調達した。", ("Amazon", "INVESTS_IN", "Anthropic")),
     ("ミストラルは、エヌビディアが主導した資金調達で6億ユーロを集めた。", ("Nvidia", "INVESTS_IN", "Mistral AI")),
     ("アンソロピックは、グーグルやエヌビディアなどから20億ドルを調達した。", ("Nvidia", "INVESTS_IN", "Anthropic")),
+    ("ソフトバンクは現在もアーム株の約9割を握る。", ("SoftBank", "INVESTS_IN", "Arm")),
+    ("メタはスケールAIの株式の49％を取得した。", ("Meta", "INVESTS_IN", "Scale AI")),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:12] for c in CASES])
 def test_funding_found_with_direction(relations: Found, text: str, expected: Triple) -> None:
     assert_found(relations, text, expected)
+
+
+def test_unknown_named_subject_is_not_replaced_by_the_last_topic(relations: Found) -> None:
+    text = "エヌビディアは新型チップを発表した。ＺＺＱ社は現在もアーム株の約9割を握る。"
+    assert ("Nvidia", "INVESTS_IN", "Arm") not in relations(text, "ja")
+
+
+def test_no_stake_held_is_nothing(relations: Found) -> None:
+    assert relations("マイクロソフトはオープンAIの株式を保有していない。", "ja") == {}
 
 
 def test_negated_investment_is_nothing(relations: Found) -> None:

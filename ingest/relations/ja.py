@@ -152,6 +152,9 @@ class _SentenceRules:
         if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
             # 'Xの製品を置き換えるために、Yという会社を作る': the purpose is the new company's, not its founder's.
             heads, conf = self.arguments(frame.head, ("を",), None), conf - 0.2
+        if trigger.reverse:  # 'XはYを迎え入れた', 'YをXに呼び戻した'
+            target = self.arguments(frame, ("に", "へ"), subject)
+            heads, tails = tails, (target[:1] or heads)
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")

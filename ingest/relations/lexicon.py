@@ -20,6 +20,8 @@ class Trigger:
     implicit_tail: bool = False
     possessor_tail: bool = False
     possessor_is_head: bool = False
+    # The object does the relation to the subject: 'XはYを迎え入れた' → Y WORKS_FOR X.
+    reverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ def _triggers(entries: list[dict[str, Any]]) -> dict[str, Trigger]:
             implicit_tail=bool(entry.get("implicit_tail")),
             possessor_tail=bool(entry.get("possessor_tail")),
             possessor_is_head=bool(entry.get("possessor_is_head")),
+            reverse=bool(entry.get("reverse")),
         )
         for lemma in entry["lemmas"]:
             out[lemma.lower()] = trigger

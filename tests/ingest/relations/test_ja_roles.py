@@ -23,6 +23,8 @@ CASES: list[tuple[str, Triple]] = [
         ("Demis Hassabis", "LEADS", "Google DeepMind"),
     ),
     ("オープンAIの共同創業者で主任科学者のイリヤ・サツケバー氏は退社した。", ("Ilya Sutskever", "FOUNDED", "OpenAI")),
+    ("マイクロソフトは昨年、ムスタファ・スレイマン氏を迎え入れた。", ("Mustafa Suleyman", "WORKS_FOR", "Microsoft")),
+    ("サム・アルトマン氏も、マイクロソフトのCTOとして合流した。", ("Sam Altman", "WORKS_FOR", "Microsoft")),
 ]
 
 
@@ -39,6 +41,11 @@ def test_founders_listed_before_a_group_noun(relations: Found) -> None:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][1] + ":" + c[0][:10] for c in CASES])
 def test_role_found_with_direction(relations: Found, text: str, expected: Triple) -> None:
     assert_found(relations, text, expected)
+
+
+def test_brought_back_to_a_unit(relations: Found) -> None:
+    got = relations("グーグルはノーム・シャジール氏をディープマインドに呼び戻した。", "ja")
+    assert any(kind == "WORKS_FOR" and tail == "Google DeepMind" for _, kind, tail in got), got
 
 
 def test_two_people_meeting_is_no_relation(relations: Found) -> None:

@@ -3,7 +3,7 @@ competitor enumerations and の-possessives."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit, pick_type
 from ingest.relations.ja_clause import Clause
@@ -24,7 +24,7 @@ class JapaneseRules:
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
         out = Collector(actors)
-        for sent in doc.sents:
+        for sent in _sentences(doc):
             clause = Clause(self.lex, actors, sent)
             _SentenceRules(self.lex, clause, out).run()
             for named in actors.within(sent):
@@ -36,6 +36,22 @@ class JapaneseRules:
                     if clause.marker(tok).endswith("は"):
                         actors.mark_topic(k)
         return out.hits()
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """doc.sents, with a sentence that stops mid-phrase ('…の筆頭株主の米' | 'マイクロソフトは…') joined to
+    the next: the parser sometimes ends a sentence before a name."""
+    out: list[Span] = []
+    start = None
+    for sent in doc.sents:
+        start = sent.start if start is None else start
+        last = sent[-1]
+        if last.pos_ == "PUNCT" or last.i + 1 >= len(doc) or "\n" in last.whitespace_ + last.text:
+            out.append(doc[start : sent.end])
+            start = None
+    if start is not None:
+        out.append(doc[start : len(doc)])
+    return out
 
 
 def _lookup(table: dict[str, Trigger] | dict[str, tuple[str, ...]], tok: Token) -> str | None:
@@ -79,8 +95,8 @@ class _SentenceRules:
         doc = tok.doc
         if tok.pos_ == "VERB" or (tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "する"):
             return tok
-        if tok.dep_ == "obj" and tok.head.lemma_ in self.lex.word_set("light_verbs"):
-            return tok.head
+        if tok.dep_ in ("obj", "obl") and tok.head.lemma_ in self.lex.word_set("light_verbs"):
+            return tok.head  # '拠点を置く', '傘下に持つ'
         return None
 
     def arguments(self, frame: Token, particles: tuple[str, ...] | frozenset[str], exclude: int | None) -> list[int]:

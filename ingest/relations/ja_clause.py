@@ -195,6 +195,7 @@ class Clause:
                 return None  # 'エヌビディアCEO、孫氏と対談': a comma ends the title, unless after '（CEO）'
             elif (
                 self.doc[i].text in _BETWEEN_ROLE_AND_NAME
+                or self.doc[i].text in self.lex.word_set("role_prefixes")
                 or self.doc[i].lemma_.lower() in self.lex.roles
                 or (self.doc[i].dep_ == "compound" and self.doc[i].head.lemma_.lower() in self.lex.roles)
             ):

@@ -51,5 +51,10 @@ def test_a_comma_ends_a_title(relations: Found) -> None:
     assert not any(head == "Masayoshi Son" and kind == "LEADS" for head, kind, _ in got), got
 
 
+def test_a_sentence_cut_before_a_name_is_read_whole(relations: Found) -> None:
+    text = "オープンAIは東京に拠点を開いた。同社の筆頭株主の米マイクロソフトは日本に29億ドルを投資すると発表した。"
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in relations(text, "ja")
+
+
 def test_negated_lawsuit_is_nothing(relations: Found) -> None:
     assert relations("マイクロソフトは、オープンAIを提訴していない。", "ja") == {}

@@ -17,6 +17,7 @@ CASES: list[tuple[str, Triple]] = [
     ("ソフトバンクはエヌビディアの新型チップ「ブラックウェル」を導入した。", ("Nvidia", "DEVELOPS", "B200")),
     ("アンソロピックは新モデル「Claude」を公開した。", ("Anthropic", "DEVELOPS", "Claude")),
     ("グーグル・ディープマインドは、グーグルの研究部門だ。", ("Google", "OWNS", "Google DeepMind")),
+    ("グーグルを傘下に持つアルファベットは、新会社を買収した。", ("Alphabet", "OWNS", "Google")),
     ("アラブ首長国連邦（UAE）の投資会社MGXは出資を決めた。", ("MGX", "LOCATED_IN", "United Arab Emirates")),
     ("ハサビス氏は2010年にロンドンでディープマインドを創業した。", ("Google DeepMind", "LOCATED_IN", "ロンドン")),
     ("ソフトバンクは同日、新型のAI半導体「ブラックウェル」も発表した。", ("SoftBank", "ANNOUNCES", "B200")),

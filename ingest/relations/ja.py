@@ -148,7 +148,7 @@ class _SentenceRules:
             tails = [k for child in frame.children if (k := self._possessed_object(child, frame)) is not None]
             conf -= 0.1
         if not tails and frame is not tok:  # 'Xへの出資を実施'
-            tails = [k for ch in tok.children if (k := self._marked(ch, trigger.tail, "の")) is not None]
+            tails = self._directed(tok, trigger)
         if not tails and "INVESTS_IN" in trigger.types and self._open_slot(frame, trigger) and subject is not None:
             tail, found = raiser(self.c, self.c.actors.ents[subject].start, {subject})  # 'Xも出資した'
             tails, conf = ([tail], min(conf, found) - 0.1) if tail is not None else ([], conf)
@@ -176,7 +176,7 @@ class _SentenceRules:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
         if heads and tails:
             self._joint_doers(frame, trigger, heads, tails, conf)
-            if "FOUNDED" in trigger.types:  # 'Xは英ロンドンでYを創業した'
+            if {"FOUNDED", "OWNS"} & set(trigger.types):  # 'Xは英ロンドンでYを創業した', 'メンフィスで稼働'
                 for place in self.arguments(frame, ("で",), None):
                     for tail in tails:
                         self.add(("LOCATED_IN",), tail, place, conf - 0.2, "ja.predicate.founded_in")
@@ -239,13 +239,22 @@ class _SentenceRules:
         if verb.pos_ != "VERB" or self.c.negated(verb) or self.c.base(self.c.marker(tok)) not in ("を", "で", "に"):
             return
         tail = self.c.possessor(tok)
+        if tail is None:  # 'Yへの20億ドルの出資を約束'
+            tail = next(iter(self._directed(tok, trigger)), None)
         head = self.c.subject_of(verb)[0] if tail is not None else None
         if head is not None and tail is not None and not self.c.actors.same(head, tail):
             self.add(trigger.types, head, tail, 0.7, "ja.predicate.nominal")
 
-    def _marked(self, child: Token, particles: tuple[str, ...], suffix: str = "") -> int | None:
-        marker = self.c.marker(child)
-        return self.c.referent(child) if any(marker == p + suffix for p in particles) else None
+    def _directed(self, noun: Token, trigger: Trigger) -> list[int]:
+        """Actors in a trigger noun's phrase marked as its target: 'Xへの（20億ドルの）出資', 'Xとの提携'."""
+        markers = {p + "の" for p in trigger.tail} | {"に対する", "に対し"}
+        found = []
+        for tok in noun.subtree:
+            k = self.c.actors.of(tok)
+            last = k is not None and tok.i < noun.i and tok.i == self.c.actors.ents[k].end - 1
+            if k is not None and last and self.c.marker(tok) in markers:
+                found.append(k)
+        return found
 
     def _open_slot(self, frame: Token, trigger: Trigger) -> bool:
         """The tail is left unsaid (not named by a non-actor either): 'Xも出資した', not 'X、基盤に投じる'."""

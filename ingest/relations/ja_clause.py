@@ -306,8 +306,10 @@ class Clause:
 
     def actor_ending_at(self, i: int) -> int | None:
         """The actor (or pronoun's antecedent) whose name ends at token i, through closing quotes and a
-        parenthetical: 'A（英語名）', '「A」'."""
-        while i > self.sent.start and self.doc[i].text in self.lex.word_set("closing_quotes"):
+        parenthetical: 'A（英語名）', '「A」', and titles: 'アモデイCEO', 'アルトマン氏'."""
+        while i > self.sent.start and (
+            self.doc[i].text in self.lex.word_set("closing_quotes") or self.is_suffix(self.doc[i])
+        ):
             i -= 1
         if self.doc[i].text in ("）", ")"):
             j = i - 1

@@ -32,6 +32,7 @@ class PlaceRules:
         """'カナダのCohere', 'テキサス州アビリーンのデータセンター「X」' (a few common nouns may come between)."""
         doc, sent = self.c.doc, self.c.sent
         i = self.c.past_name(end)  # '杭州市の', 'アラブ首長国連邦（UAE）の'
+        i = self._site_phrase(i)  # 'アビリーンに建設中の'
         if i >= sent.end or doc[i].text != "の":
             return
         j = i + 1
@@ -42,6 +43,16 @@ class PlaceRules:
         site = self.c.actors.of(doc[j]) if j < sent.end else None
         if site is not None and self.c.actors.ents[site].label_ in _SITED:
             self.add(_LOCATED, site, place, 0.75, "ja.place.possessive")
+
+    def _site_phrase(self, i: int) -> int:
+        """Past 'に建設中' / 'で稼働する予定' between a place and 'の': the index of the 'の', or i unchanged."""
+        doc, sent = self.c.doc, self.c.sent
+        if i >= sent.end or doc[i].text not in ("に", "で"):
+            return i
+        j = i + 1
+        while j < sent.end and j - i <= 3 and doc[j].lemma_ in self.c.lex.word_set("site_words"):
+            j += 1
+        return j if j > i + 1 and j < sent.end and doc[j].text == "の" else i
 
     def parenthetical(self, site: int, end: int) -> None:
         """'パープレキシティ（Perplexity、米サンフランシスコ）' → the place named inside the parentheses."""

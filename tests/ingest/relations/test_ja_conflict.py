@@ -12,6 +12,10 @@ CASES: list[tuple[str, Triple]] = [
     ("オープンAIは、ディープシークが自社モデルを不正に使ったと非難した。", ("OpenAI", "CRITICIZES", "DeepSeek")),
     ("オープンAIのアルトマン氏は昨年、競合のアンソロピックを訪れた。", ("Anthropic", "COMPETES_WITH", "OpenAI")),
     ("ソニーは昨年、アマゾンとライセンス契約を結んだ。", ("Sony", "PARTNERS_WITH", "Amazon")),
+    (
+        "エヌビディアのジェンスン・フアンCEOは、アンソロピックのダリオ・アモデイCEOの発言を批判した。",
+        ("Jensen Huang", "CRITICIZES", "Dario Amodei"),
+    ),
     ("エヌビディアの創業者で最高経営責任者のジェンスン・フアン氏が来日した。", ("Jensen Huang", "LEADS", "Nvidia")),
 ]
 

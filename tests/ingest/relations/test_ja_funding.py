@@ -15,6 +15,7 @@ CASES: list[tuple[str, Triple]] = [
     ("アンソロピックは、グーグルやエヌビディアなどから20億ドルを調達した。", ("Nvidia", "INVESTS_IN", "Anthropic")),
     ("ソフトバンクは現在もアーム株の約9割を握る。", ("SoftBank", "INVESTS_IN", "Arm")),
     ("メタはスケールAIの株式の49％を取得した。", ("Meta", "INVESTS_IN", "Scale AI")),
+    ("グーグルも昨年、アンソロピックへの20億ドルの出資を約束した。", ("Google", "INVESTS_IN", "Anthropic")),
 ]
 
 

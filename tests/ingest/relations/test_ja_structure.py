@@ -18,6 +18,8 @@ CASES: list[tuple[str, Triple]] = [
     ("アンソロピックは新モデル「Claude」を公開した。", ("Anthropic", "DEVELOPS", "Claude")),
     ("グーグル・ディープマインドは、グーグルの研究部門だ。", ("Google", "OWNS", "Google DeepMind")),
     ("グーグルを傘下に持つアルファベットは、新会社を買収した。", ("Alphabet", "OWNS", "Google")),
+    ("xAIはメンフィスに建設中のスーパーコンピューター「Colossus」を拡張する。", ("Colossus", "LOCATED_IN", "Memphis")),
+    ("xAIはメンフィスでスーパーコンピューター「Colossus」を稼働させた。", ("xAI", "OWNS", "Colossus")),
     ("アラブ首長国連邦（UAE）の投資会社MGXは出資を決めた。", ("MGX", "LOCATED_IN", "United Arab Emirates")),
     ("ハサビス氏は2010年にロンドンでディープマインドを創業した。", ("Google DeepMind", "LOCATED_IN", "ロンドン")),
     ("ソフトバンクは同日、新型のAI半導体「ブラックウェル」も発表した。", ("SoftBank", "ANNOUNCES", "B200")),

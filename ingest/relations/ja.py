@@ -292,9 +292,13 @@ class _SentenceRules:
             self.add(trigger.types, org, owned, conf, rule)
             return
         if after is not None:
-            self.add(trigger.types, after, org, 0.85, rule)
+            listed = rule == "ja.role" and "FOUNDED" in trigger.types  # founders come in lists, chiefs alone
+            for holder in self.c.listed_after(after) if listed else [after]:
+                self.add(trigger.types, holder, org, 0.85, rule)  # 'Xの共同創業者であるA、B、C'
             return
-        self.add(trigger.types, self._copula_subject(tok), org, 0.8, "ja.role.copula")
+        holder = self._copula_subject(tok)
+        for member in self.c.coordinated(holder) if holder is not None and holder >= 0 else [holder]:
+            self.add(trigger.types, member, org, 0.8, "ja.role.copula")  # 'A、B、CはXの共同創業者だ'
 
     def _topic_role(self, tok: Token, trigger: Trigger) -> None:
         """'Xは、Yが最高経営責任者を務める企業だ': a role held through a verb, of the topic organisation."""

@@ -304,6 +304,22 @@ class Clause:
                 start -= 1
         return members
 
+    def listed_after(self, k: int) -> list[int]:
+        """k and the actors listed after it: 'A氏、B氏、C氏' → [A, B, C]."""
+        members = [k]
+        coordinators = self.lex.word_set("coordinators")
+        i = self.past_name(self.actors.ents[k].end)
+        while i + 1 < self.sent.end and self.doc[i].text in coordinators:
+            j = i + 1
+            while j < self.sent.end and self.doc[j].text in self.lex.word_set("role_prefixes"):
+                j += 1
+            nxt = self.actors.of(self.doc[j]) if j < self.sent.end else None
+            if nxt is None or nxt in members or self.actors.ents[nxt].start != j:
+                break
+            members.append(nxt)
+            i = self.past_name(self.actors.ents[nxt].end)
+        return members
+
     def actor_ending_at(self, i: int) -> int | None:
         """The actor (or pronoun's antecedent) whose name ends at token i, through closing quotes and a
         parenthetical: 'A（英語名）', '「A」', and titles: 'アモデイCEO', 'アルトマン氏'."""

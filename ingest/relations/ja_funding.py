@@ -79,9 +79,14 @@ class FundingRules:
         target, conf = self._round_owner(round_noun) if round_noun is not None else (None, 0.0)
         if target is None:
             first = self.c.actors.ents[members[0]].start if members else tok.i
-            target, conf = raiser(self.c, first, set(members))
+            leaders = self._leaders_of(round_noun) if round_noun is not None else []
+            target, conf = raiser(self.c, first, set(members) | set(leaders))
         for member in members:
             self.add(_INVESTS, member, target, conf - 0.05, "ja.funding.join")
+
+    def _leaders_of(self, noun: Token) -> list[int]:
+        """'Xが主導したラウンド' → X: the lead investor is not the company raising."""
+        return [k for ch in noun.children if ch.lemma_ in self.words("lead_words") for k in self._subjects(ch)]
 
     def _round_owner(self, noun: Token) -> tuple[int | None, float]:
         """'オープンAIが実施した資金調達' / 'オープンAIの資金調達' → オープンAI."""

@@ -23,6 +23,8 @@ class TitleRules:
     def run(self) -> None:
         for k in self.c.actors.within(self.c.sent):
             ent = self.c.actors.ents[k]
+            if ent.label_ == _ORG:
+                self.name_dot_org(k, ent)
             if ent.label_ != EntityType.PERSON.value:
                 continue
             titles, end = self.titles_after(ent.end)
@@ -33,6 +35,17 @@ class TitleRules:
                 conf, rule = 0.85, "ja.title.parenthetical"
             for trigger in titles:
                 self.add(trigger.types, k, org, conf, rule)
+
+    def name_dot_org(self, org: int, ent: Span) -> None:
+        """'孫正義・ソフトバンクグループ会長': a name, '・', the organisation, its title."""
+        doc = self.c.doc
+        if ent.start - 2 < self.c.sent.start or doc[ent.start - 1].text != "・":
+            return
+        person = self.c.actors.of(doc[ent.start - 2])
+        if person is None or self.c.actors.ents[person].label_ != EntityType.PERSON.value:
+            return
+        for trigger in self.titles_after(ent.end)[0]:
+            self.add(trigger.types, person, org, 0.85, "ja.title.name_dot_org")
 
     def titles_after(self, i: int) -> tuple[list[Trigger], int]:
         """The role triggers in the title chain after a name ('会長兼社長', '共同創業者兼CEO'), and its end."""

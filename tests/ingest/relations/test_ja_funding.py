@@ -29,6 +29,11 @@ def test_unknown_named_subject_is_not_replaced_by_the_last_topic(relations: Foun
     assert ("Nvidia", "INVESTS_IN", "Arm") not in relations(text, "ja")
 
 
+def test_the_lead_investor_is_not_the_company_raising(relations: Found) -> None:
+    got = relations("ソフトバンクグループが主導したラウンドには、マイクロソフトとエヌビディアが参加した。", "ja")
+    assert not any(tail == "SoftBank" for _, _, tail in got), got
+
+
 def test_no_stake_held_is_nothing(relations: Found) -> None:
     assert relations("マイクロソフトはオープンAIの株式を保有していない。", "ja") == {}
 

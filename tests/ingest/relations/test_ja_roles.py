@@ -25,7 +25,22 @@ CASES: list[tuple[str, Triple]] = [
     ("オープンAIの共同創業者で主任科学者のイリヤ・サツケバー氏は退社した。", ("Ilya Sutskever", "FOUNDED", "OpenAI")),
     ("マイクロソフトは昨年、ムスタファ・スレイマン氏を迎え入れた。", ("Mustafa Suleyman", "WORKS_FOR", "Microsoft")),
     ("サム・アルトマン氏も、マイクロソフトのCTOとして合流した。", ("Sam Altman", "WORKS_FOR", "Microsoft")),
+    ("孫正義・ソフトバンクグループ会長兼社長は記者会見で語った。", ("Masayoshi Son", "LEADS", "SoftBank")),
 ]
+
+FOUNDERS = ("Sam Altman", "Ilya Sutskever", "Greg Brockman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "オープンAIの共同創業者であるサム・アルトマン氏、イリヤ・サツケバー氏、グレッグ・ブロックマン氏は集まった。",
+        "サム・アルトマン氏、イリヤ・サツケバー氏、グレッグ・ブロックマン氏はオープンAIの共同創業者だ。",
+    ],
+)
+def test_every_founder_of_a_list(relations: Found, text: str) -> None:
+    got = relations(text, "ja")
+    assert {(name, "FOUNDED", "OpenAI") for name in FOUNDERS} <= set(got), got
 
 
 def test_founders_listed_before_a_group_noun(relations: Found) -> None:

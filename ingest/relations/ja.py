@@ -10,6 +10,7 @@ from ingest.relations.ja_clause import Clause
 from ingest.relations.ja_funding import FundingRules, raiser
 from ingest.relations.ja_layer import ClauseLayer
 from ingest.relations.ja_places import PlaceRules
+from ingest.relations.ja_rivals import RivalRules
 from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
@@ -81,9 +82,9 @@ class _SentenceRules:
             if tok.lemma_ in self.lex.received_nouns:
                 self.received(tok, self.lex.received_nouns[tok.lemma_])
             if (key := _lookup(self.lex.mutual_nouns, tok)) is not None:
-                self.mutual(tok, self.lex.mutual_nouns[key])
+                RivalRules(self.c, self.add).mutual(tok, self.lex.mutual_nouns[key])
             if (key := _lookup(self.lex.competitor_nouns, tok)) is not None:
-                self.competitors(tok, self.lex.competitor_nouns[key])
+                RivalRules(self.c, self.add).competitors(tok, self.lex.competitor_nouns[key])
         self.possessives()
         TitleRules(self.c, self.add).run()
         FundingRules(self.c, self.add).run()
@@ -137,13 +138,28 @@ class _SentenceRules:
             for agent in self.arguments(frame, self.lex.word_set("agent_particles"), subject):
                 self.add(trigger.types, agent, subject, conf, "ja.passive")
             return
+        subject, tails, conf = self._tails(tok, frame, trigger, subject, conf)
+        heads = self.c.coordinated(subject) if subject is not None else []
+        if (pair := self.c.both_of(frame)) is not None:
+            heads, conf = list(pair), 0.75  # '両社は…を共同で開発する'
+        if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
+            # 'Xの製品を置き換えるために、Yという会社を作る': the purpose is the new company's, not its founder's.
+            heads, conf = self.arguments(frame.head, ("を",), None), conf - 0.2
+        if trigger.reverse:  # 'XはYを迎え入れた', 'YをXに呼び戻した'
+            target = self.arguments(frame, ("に", "へ"), subject)
+            heads, tails = tails, (target[:1] or heads)
+        self._emit(frame, trigger, heads, tails, conf)
+
+    def _tails(
+        self, tok: Token, frame: Token, trigger: Trigger, subject: int | None, conf: float
+    ) -> tuple[int | None, list[int], float]:
+        """The tails of a predicate, from its own particles to ever looser readings (each costs confidence)."""
         tails = self.arguments(frame, trigger.tail, subject)
         if not tails and "を" in trigger.tail and subject is not None:  # 'Xは…製品「Y」も発表した'
             doers = self.c.coordinated(subject) if subject != SALIENT else [subject]
             tails = [k for k in self.arguments(frame, ("も",), subject) if k not in doers]
         if not tails and "を" in trigger.tail and (pair := self._topic_object(frame)) is not None:
             subject, tails, conf = pair[0], [pair[1]], conf - 0.1  # 'Yは、14年にXが買収した'
-
         if not tails and trigger.possessor_tail:
             tails = [k for child in frame.children if (k := self._possessed_object(child, frame)) is not None]
             conf -= 0.1
@@ -162,15 +178,9 @@ class _SentenceRules:
             if gap is None:
                 gap = self._copula_topic(frame.head)  # 'Yは、Aらが創業した企業だ'
             tails, conf = ([gap], conf - 0.1) if gap is not None and gap != subject else ([], conf)
-        heads = self.c.coordinated(subject) if subject is not None else []
-        if (pair := self.c.both_of(frame)) is not None:
-            heads, conf = list(pair), 0.75  # '両社は…を共同で開発する'
-        if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
-            # 'Xの製品を置き換えるために、Yという会社を作る': the purpose is the new company's, not its founder's.
-            heads, conf = self.arguments(frame.head, ("を",), None), conf - 0.2
-        if trigger.reverse:  # 'XはYを迎え入れた', 'YをXに呼び戻した'
-            target = self.arguments(frame, ("に", "へ"), subject)
-            heads, tails = tails, (target[:1] or heads)
+        return subject, tails, conf
+
+    def _emit(self, frame: Token, trigger: Trigger, heads: list[int], tails: list[int], conf: float) -> None:
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
@@ -343,58 +353,6 @@ class _SentenceRules:
         givers = [g] if (g := self.c.possessor(tok)) is not None else self.arguments(verb, ("から", "より"), receiver)
         for giver in givers:  # 'マイクロソフトの支援を受けて', 'Googleから出資を受けた'
             self.add(types, giver, receiver, conf, "ja.received")
-
-    # --- 'AとBの因縁', 'AはBと対立' -----------------------------------------------------------
-    def mutual(self, tok: Token, types: tuple[str, ...]) -> None:
-        pairs: list[tuple[int, int]] = []
-        partner = None
-        for k in self.c.actors.within(self.c.sent):
-            ent = self.c.actors.ents[k]
-            if ent.end > tok.i:
-                continue
-            marker = self.c.marker_after(ent.end)
-            other = self.c.actors.of(self.c.doc[ent.end + 1]) if ent.end + 1 < self.c.sent.end else None
-            if marker == "と" and other is not None:
-                pairs.append((k, other))
-            elif self.c.base(marker) in ("と", "との"):
-                partner = k
-        if pairs:
-            self.add(types, *pairs[-1], 0.85, "ja.mutual")
-        elif partner is not None:
-            verb = tok.head if tok.dep_ in ("obj", "obl", "nsubj") and tok.head.i > tok.i else tok
-            self.add(types, self.c.subject_of(verb)[0], partner, 0.8, "ja.mutual")
-
-    # --- 'Google、OpenAI、Metaを含むすべての競合', 'AのライバルB' ---------------------------------
-    def competitors(self, tok: Token, types: tuple[str, ...]) -> None:
-        owner, after = self.c.possessor(tok), self.c.right_after(tok)
-        if owner is not None and after is not None:
-            self.add(types, owner, after, 0.85, "ja.competitor")
-            return
-        if owner is None and after is not None and self.c.doc[tok.i + 1].text == "の":
-            self.add(types, SALIENT, after, 0.6, "ja.competitor.salient")  # '競合の米アンソロピック'
-            return
-        members = self._enumeration_before(tok)
-        if not members:
-            return
-        first = self.c.actors.ents[members[0]].start
-        anchor = self.c.topic_before(first, exclude=set(members))
-        conf = 0.8 if anchor is not None else 0.6
-        for member in members:
-            self.add(types, SALIENT if anchor is None else anchor, member, conf, "ja.enumeration")
-
-    def _enumeration_before(self, tok: Token) -> list[int]:
-        closers, signals = self.lex.word_set("enumeration_closers"), self.lex.word_set("enumeration_words")
-        i, signalled = tok.i - 1, False
-        while i >= self.c.sent.start and tok.i - i <= 6 and self.c.actors.of(self.c.doc[i]) is None:
-            if self.c.doc[i].lemma_ not in closers and self.c.doc[i].text not in closers:
-                return []
-            signalled = signalled or self.c.doc[i].lemma_ in signals
-            i -= 1
-        last = self.c.actors.of(self.c.doc[i]) if i >= self.c.sent.start else None
-        if last is None:
-            return []
-        members = self.c.coordinated(last)
-        return members if signalled or len(members) > 1 else []
 
     # --- 'xAIのスーパーコンピュータセンターColossus' ---------------------------------------------
     def possessives(self) -> None:

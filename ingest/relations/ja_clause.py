@@ -232,6 +232,9 @@ class Clause:
                     return ref, conf
             if tok.dep_ == "acl" and (ref := self.referent(tok.head)) is not None:
                 return ref, conf
+            cleft = tok.dep_ == "csubj" and any(ch.text == "の" for ch in tok.children)
+            if cleft and (ref := self.referent(tok.head)) is not None:
+                return ref, conf - 0.05  # 'xAIを設立したのは、マスク氏だ'
             if tok is pred and (ref := self.modified(pred)) is not None:
                 return ref, conf - 0.05
             if tok.dep_ not in _SHARES_SUBJECT or tok.head.i == tok.i:

@@ -26,6 +26,8 @@ CASES: list[tuple[str, Triple]] = [
     ("マイクロソフトは昨年、ムスタファ・スレイマン氏を迎え入れた。", ("Mustafa Suleyman", "WORKS_FOR", "Microsoft")),
     ("サム・アルトマン氏も、マイクロソフトのCTOとして合流した。", ("Sam Altman", "WORKS_FOR", "Microsoft")),
     ("孫正義・ソフトバンクグループ会長兼社長は記者会見で語った。", ("Masayoshi Son", "LEADS", "SoftBank")),
+    ("xAIを2023年に設立したのは、実業家のイーロン・マスク氏だ。", ("Elon Musk", "FOUNDED", "xAI")),
+    ("元オープンAI幹部のダリオ・アモデイ氏は新会社を作った。", ("Dario Amodei", "WORKS_FOR", "OpenAI")),
 ]
 
 FOUNDERS = ("Sam Altman", "Ilya Sutskever", "Greg Brockman")

@@ -47,6 +47,10 @@ class Actors:
     ents: list[Span] = field(init=False)
     at: dict[int, int] = field(init=False)
     carried: dict[EntityType, int] = field(default_factory=dict)
+    # The last actor of each type marked as the topic ('Xは', 'the company'): what a paragraph is about.
+    topics: dict[EntityType, int] = field(default_factory=dict)
+    # The last actor of each type named in any role: what '同社を' in an argument slot most often means.
+    recent: dict[EntityType, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.ents = list(self.doc.ents)
@@ -65,6 +69,20 @@ class Actors:
 
     def carry(self, index: int) -> None:
         self.carried[EntityType(self.ents[index].label_)] = index
+
+    def mark_topic(self, index: int) -> None:
+        self.topics[EntityType(self.ents[index].label_)] = index
+
+    def same(self, a: int, b: int) -> bool:
+        """Two mentions that name one actor: the same KB entry, or one name the start of the other."""
+        if a == b:
+            return True
+        if SALIENT in (a, b):
+            return False
+        x, y = self.ents[a], self.ents[b]
+        if x.kb_id_ and x.kb_id_ == y.kb_id_:
+            return True
+        return x.text.startswith(y.text) or y.text.startswith(x.text)
 
 
 class Collector:

@@ -3,10 +3,15 @@ competitor enumerations and の-possessives."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit, pick_type
 from ingest.relations.ja_clause import Clause
+from ingest.relations.ja_funding import FundingRules, raiser
+from ingest.relations.ja_layer import ClauseLayer
+from ingest.relations.ja_places import PlaceRules
+from ingest.relations.ja_rivals import RivalRules
+from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
 
@@ -20,14 +25,34 @@ class JapaneseRules:
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
         out = Collector(actors)
-        for sent in doc.sents:
+        for sent in _sentences(doc):
             clause = Clause(self.lex, actors, sent)
             _SentenceRules(self.lex, clause, out).run()
+            for named in actors.within(sent):
+                actors.recent[EntityType(actors.ents[named].label_)] = named
             for tok in sent:  # the last subject of each type is what 彼/同社 will mean next
                 k = actors.of(tok)
                 if k is not None and tok.i == actors.ents[k].end - 1 and clause.is_subject(tok):
                     actors.carry(k)
+                    if clause.marker(tok).endswith("は"):
+                        actors.mark_topic(k)
         return out.hits()
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """doc.sents, with a sentence that stops mid-phrase ('…の筆頭株主の米' | 'マイクロソフトは…') joined to
+    the next: the parser sometimes ends a sentence before a name."""
+    out: list[Span] = []
+    start = None
+    for sent in doc.sents:
+        start = sent.start if start is None else start
+        last = sent[-1]
+        if last.pos_ == "PUNCT" or last.i + 1 >= len(doc) or "\n" in last.whitespace_ + last.text:
+            out.append(doc[start : sent.end])
+            start = None
+    if start is not None:
+        out.append(doc[start : len(doc)])
+    return out
 
 
 def _lookup(table: dict[str, Trigger] | dict[str, tuple[str, ...]], tok: Token) -> str | None:
@@ -57,10 +82,13 @@ class _SentenceRules:
             if tok.lemma_ in self.lex.received_nouns:
                 self.received(tok, self.lex.received_nouns[tok.lemma_])
             if (key := _lookup(self.lex.mutual_nouns, tok)) is not None:
-                self.mutual(tok, self.lex.mutual_nouns[key])
+                RivalRules(self.c, self.add).mutual(tok, self.lex.mutual_nouns[key])
             if (key := _lookup(self.lex.competitor_nouns, tok)) is not None:
-                self.competitors(tok, self.lex.competitor_nouns[key])
+                RivalRules(self.c, self.add).competitors(tok, self.lex.competitor_nouns[key])
         self.possessives()
+        TitleRules(self.c, self.add).run()
+        FundingRules(self.c, self.add).run()
+        PlaceRules(self.c, self.add).run()
 
     # --- 'AはBを創設した', 'BはAに買収された' -------------------------------------------------
     def frame_of(self, tok: Token) -> Token | None:
@@ -68,8 +96,8 @@ class _SentenceRules:
         doc = tok.doc
         if tok.pos_ == "VERB" or (tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "する"):
             return tok
-        if tok.dep_ == "obj" and tok.head.lemma_ in self.lex.word_set("light_verbs"):
-            return tok.head
+        if tok.dep_ in ("obj", "obl") and tok.head.lemma_ in self.lex.word_set("light_verbs"):
+            return tok.head  # '拠点を置く', '傘下に持つ'
         return None
 
     def arguments(self, frame: Token, particles: tuple[str, ...] | frozenset[str], exclude: int | None) -> list[int]:
@@ -82,31 +110,167 @@ class _SentenceRules:
                 ref = self.c.anaphor(child, exclude)
             if ref is not None:
                 found.extend(self.c.coordinated(ref) if ref != SALIENT else [ref])
+                found.extend(k for k in self._conjoined(child) if k not in found)
         return found
 
+    def _conjoined(self, head: Token) -> list[int]:
+        """'Aと、[…を投じてきた]Bを': A hangs on B through 'と' across B's relative clause."""
+        out: list[int] = []
+        for child in head.children:
+            if child.i < head.i and child.dep_ == "nmod" and self.c.marker(child) in ("と", "や"):
+                ref = self.c.referent(child)
+                if ref is not None and ref != SALIENT:
+                    out.extend(self.c.coordinated(ref))
+        return out
+
     def predicate(self, tok: Token, trigger: Trigger) -> None:
+        if any(cue in self.c.sent.text for cue in self.lex.word_set("abandoned")):
+            return  # '買収すると発表したが、断念した', '打診したが実現しなかった'
+        ClauseLayer(self.c, self.add).trigger(tok, trigger)
         frame = self.frame_of(tok)
-        if frame is None or self.c.negated(frame):
+        if frame is None:
+            self.nominal(tok, trigger)
+            return
+        if self.c.negated(frame):
             return
         subject, conf = self.c.subject_of(frame)
         if self.c.passive(frame):
             for agent in self.arguments(frame, self.lex.word_set("agent_particles"), subject):
                 self.add(trigger.types, agent, subject, conf, "ja.passive")
             return
-        tails = self.arguments(frame, trigger.tail, subject)
-        if not tails and trigger.possessor_tail:
-            tails = [k for child in frame.children if (k := self._possessed_object(child, frame)) is not None]
-            conf -= 0.1
-        if not tails and trigger.implicit_tail:
-            tails = [k for k in self.c.actors.within(self.c.sent) if k != subject]
-            conf -= 0.2
+        subject, tails, conf = self._tails(tok, frame, trigger, subject, conf)
         heads = self.c.coordinated(subject) if subject is not None else []
+        if (pair := self.c.both_of(frame)) is not None:
+            heads, conf = list(pair), 0.75  # '両社は…を共同で開発する'
         if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
             # 'Xの製品を置き換えるために、Yという会社を作る': the purpose is the new company's, not its founder's.
             heads, conf = self.arguments(frame.head, ("を",), None), conf - 0.2
+        if trigger.reverse:  # 'XはYを迎え入れた', 'YをXに呼び戻した'
+            target = self.arguments(frame, ("に", "へ"), subject)
+            heads, tails = tails, (target[:1] or heads)
+        self._emit(frame, trigger, heads, tails, conf)
+
+    def _tails(
+        self, tok: Token, frame: Token, trigger: Trigger, subject: int | None, conf: float
+    ) -> tuple[int | None, list[int], float]:
+        """The tails of a predicate, from its own particles to ever looser readings (each costs confidence)."""
+        tails = self.arguments(frame, trigger.tail, subject)
+        if not tails and "を" in trigger.tail and subject is not None:  # 'Xは…製品「Y」も発表した'
+            doers = self.c.coordinated(subject) if subject != SALIENT else [subject]
+            tails = [k for k in self.arguments(frame, ("も",), subject) if k not in doers]
+        if not tails and "を" in trigger.tail and (pair := self._topic_object(frame)) is not None:
+            subject, tails, conf = pair[0], [pair[1]], conf - 0.1  # 'Yは、14年にXが買収した'
+        if not tails and trigger.possessor_tail:
+            tails = [k for child in frame.children if (k := self._possessed_object(child, frame)) is not None]
+            conf -= 0.1
+        if not tails and frame is not tok:  # 'Xへの出資を実施'
+            tails = self._directed(tok, trigger)
+        if not tails and "INVESTS_IN" in trigger.types and self._open_slot(frame, trigger) and subject is not None:
+            tail, found = raiser(self.c, self.c.actors.ents[subject].start, {subject})  # 'Xも出資した'
+            tails, conf = ([tail], min(conf, found) - 0.1) if tail is not None else ([], conf)
+        if not tails and "CRITICIZES" in trigger.types and subject is not None:
+            tails, conf = self._reported_subjects(frame, subject), conf - 0.25  # 'XはYが…したと非難した'
+        if not tails and trigger.implicit_tail:
+            tails = [k for k in self.c.actors.within(self.c.sent) if k != subject]
+            conf -= 0.2
+        if not tails and frame.dep_ == "acl" and "を" in trigger.tail and subject is not None:
+            gap = self.c.referent(frame.head)  # 'Xが公開したモデル「Y」': the modified noun is the object
+            if gap is None:
+                gap = self._copula_topic(frame.head)  # 'Yは、Aらが創業した企業だ'
+            tails, conf = ([gap], conf - 0.1) if gap is not None and gap != subject else ([], conf)
+        return subject, tails, conf
+
+    def _emit(self, frame: Token, trigger: Trigger, heads: list[int], tails: list[int], conf: float) -> None:
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
+        if heads and tails:
+            self._joint_doers(frame, trigger, heads, tails, conf)
+            if {"FOUNDED", "OWNS"} & set(trigger.types):  # 'Xは英ロンドンでYを創業した', 'メンフィスで稼働'
+                for place in self.arguments(frame, ("で",), None):
+                    for tail in tails:
+                        self.add(("LOCATED_IN",), tail, place, conf - 0.2, "ja.predicate.founded_in")
+
+    def _joint_doers(self, frame: Token, trigger: Trigger, heads: list[int], tails: list[int], conf: float) -> None:
+        """'AはBと共同でYを設立': B did it too, and A and B work together."""
+        for k in self.c.actors.within(self.c.sent):
+            end = self.c.actors.ents[k].end
+            if end >= frame.i or k in heads or k in tails or self.c.marker_after(self.c.past_name(end)) != "と":
+                continue
+            after = self.c.past_name(end) + 1
+            if after >= self.c.sent.end or self.c.doc[after].lemma_ not in self.lex.word_set("jointly"):
+                continue
+            for partner in self.c.coordinated(k):
+                for tail in tails:
+                    self.add(trigger.types, partner, tail, conf - 0.1, "ja.predicate.jointly")
+                for head in heads:
+                    self.add(("PARTNERS_WITH",), head, partner, conf - 0.15, "ja.predicate.jointly")
+
+    def _reported_subjects(self, frame: Token, subject: int) -> list[int]:
+        """Subjects inside the quoted clause a verb of saying reports: 'XはYが…を再現させたと非難した'."""
+        quote_end = frame.i - 1
+        if quote_end <= self.c.sent.start or self.c.doc[quote_end].text != "と":
+            return []
+        start = self.c.actors.ents[subject].end
+        return [
+            k
+            for k in self.c.actors.within(self.c.sent)
+            if start <= self.c.actors.ents[k].start < quote_end
+            and k != subject
+            and self.c.is_subject(self.c.doc[self.c.actors.ents[k].end - 1])
+        ][:1]
+
+    def _copula_topic(self, noun: Token) -> int | None:
+        """'Yは…企業だ': the topic of the copula sentence a noun is the predicate of."""
+        if noun.dep_ != "ROOT" and not any(ch.dep_ == "cop" for ch in noun.children):
+            return None
+        for child in noun.children:
+            if child.i < noun.i and self.c.marker(child).endswith("は"):
+                return self.c.referent(child)
+        return None
+
+    def _topic_object(self, frame: Token) -> tuple[int, int] | None:
+        """'Yは…Xが<verb>': with both a が and a は argument, が is the doer and は the thing done to."""
+        marked: dict[str, int] = {}
+        for child in frame.children:
+            if child.i < frame.i and (k := self.c.referent(child)) is not None:
+                marker = self.c.marker(child)
+                if marker in ("は", "が"):
+                    marked.setdefault(marker, k)
+        if len(marked) < 2 or self.c.actors.ents[marked["は"]].start > self.c.actors.ents[marked["が"]].start:
+            return None
+        return marked["が"], marked["は"]
+
+    def nominal(self, tok: Token, trigger: Trigger) -> None:
+        """'Yの開発を指揮した', 'Yの買収を決めた': the possessor is the tail, the verb's subject the head."""
+        if tok.lemma_ not in self.lex.word_set("nominal_triggers") or tok.head.i <= tok.i:
+            return
+        verb = tok.head
+        if verb.pos_ != "VERB" or self.c.negated(verb) or self.c.base(self.c.marker(tok)) not in ("を", "で", "に"):
+            return
+        tail = self.c.possessor(tok)
+        if tail is None:  # 'Yへの20億ドルの出資を約束'
+            tail = next(iter(self._directed(tok, trigger)), None)
+        head = self.c.subject_of(verb)[0] if tail is not None else None
+        if head is not None and tail is not None and not self.c.actors.same(head, tail):
+            self.add(trigger.types, head, tail, 0.7, "ja.predicate.nominal")
+
+    def _directed(self, noun: Token, trigger: Trigger) -> list[int]:
+        """Actors in a trigger noun's phrase marked as its target: 'Xへの（20億ドルの）出資', 'Xとの提携'."""
+        markers = {p + "の" for p in trigger.tail} | {"に対する", "に対し"}
+        found = []
+        for tok in noun.subtree:
+            k = self.c.actors.of(tok)
+            last = k is not None and tok.i < noun.i and tok.i == self.c.actors.ents[k].end - 1
+            if k is not None and last and self.c.marker(tok) in markers:
+                found.append(k)
+        return found
+
+    def _open_slot(self, frame: Token, trigger: Trigger) -> bool:
+        """The tail is left unsaid (not named by a non-actor either): 'Xも出資した', not 'X、基盤に投じる'."""
+        if trigger.implicit_tail or frame.dep_ == "acl":
+            return False
+        return not any(self.c.base(self.c.marker(ch)) in ("に", "へ") for ch in frame.children if ch.i < frame.i)
 
     def _fits(self, trigger: Trigger, heads: list[int], tail: int) -> bool:
         actors = self.c.actors
@@ -118,23 +282,52 @@ class _SentenceRules:
         )
 
     def _possessed_object(self, child: Token, frame: Token) -> int | None:
-        if child.i > frame.i or self.c.base(self.c.marker(child)) != "を":
+        if child.i > frame.i or self.c.base(self.c.marker(child)) not in ("を", "に"):
             return None
-        return self.c.possessor(child)
+        return self.c.possessor(child)  # 'Xの株を空売り', 'Xの施設整備に助成'
 
     # --- 'OpenAIの共同創設者', 'OpenAIのCEOアルトマン' -----------------------------------------
     def role(self, tok: Token, trigger: Trigger) -> None:
         org = self.c.possessor(tok)
         if org is None:
+            self._topic_role(tok, trigger)
             return
         after = self.c.right_after(tok)
-        if trigger.possessor_is_head:
-            self.add(trigger.types, org, after, 0.85, "ja.role")
+        if after is None and (holder := self._role_holder(tok)) is not None:
+            after, rule = holder, "ja.role.verb"  # 'XのCEOを務めるY', 'Xの子会社となった'
+        else:
+            rule = "ja.role"
+        if trigger.possessor_is_head:  # 'Xの子会社Y', 'YはXの研究部門だ'
+            owned, conf = (after, 0.85) if after is not None else (self._copula_subject(tok), 0.8)
+            self.add(trigger.types, org, owned, conf, rule)
             return
         if after is not None:
-            self.add(trigger.types, after, org, 0.85, "ja.role")
+            listed = rule == "ja.role" and "FOUNDED" in trigger.types  # founders come in lists, chiefs alone
+            for holder in self.c.listed_after(after) if listed else [after]:
+                self.add(trigger.types, holder, org, 0.85, rule)  # 'Xの共同創業者であるA、B、C'
             return
-        self.add(trigger.types, self._copula_subject(tok), org, 0.8, "ja.role")
+        holder = self._copula_subject(tok)
+        for member in self.c.coordinated(holder) if holder is not None and holder >= 0 else [holder]:
+            self.add(trigger.types, member, org, 0.8, "ja.role.copula")  # 'A、B、CはXの共同創業者だ'
+
+    def _topic_role(self, tok: Token, trigger: Trigger) -> None:
+        """'Xは、Yが最高経営責任者を務める企業だ': a role held through a verb, of the topic organisation."""
+        holder = self._role_holder(tok)
+        if trigger.possessor_is_head or holder is None or self.c.actors.type_of(holder) != EntityType.PERSON:
+            return
+        topic = self.c.topic_before(self.c.actors.ents[holder].start, {holder})
+        if (
+            topic is not None
+            and self.c.actors.type_of(topic) == EntityType.ORGANIZATION
+            and self.c.marker(self.c.doc[self.c.actors.ents[topic].end - 1]).endswith("は")
+        ):
+            self.add(trigger.types, holder, topic, 0.7, "ja.role.topic_org")
+
+    def _role_holder(self, tok: Token) -> int | None:
+        verb = tok.head
+        if verb.i <= tok.i or verb.lemma_ not in self.lex.word_set("role_verbs") or self.c.negated(verb):
+            return None
+        return self.c.subject_of(verb)[0]
 
     def _copula_subject(self, tok: Token) -> int | None:
         """'彼はOpenAIの創設者の一人だ' → 彼: climb nouns to the copula, take its subject."""
@@ -161,54 +354,6 @@ class _SentenceRules:
         for giver in givers:  # 'マイクロソフトの支援を受けて', 'Googleから出資を受けた'
             self.add(types, giver, receiver, conf, "ja.received")
 
-    # --- 'AとBの因縁', 'AはBと対立' -----------------------------------------------------------
-    def mutual(self, tok: Token, types: tuple[str, ...]) -> None:
-        pairs: list[tuple[int, int]] = []
-        partner = None
-        for k in self.c.actors.within(self.c.sent):
-            ent = self.c.actors.ents[k]
-            if ent.end > tok.i:
-                continue
-            marker = self.c.marker_after(ent.end)
-            other = self.c.actors.of(self.c.doc[ent.end + 1]) if ent.end + 1 < self.c.sent.end else None
-            if marker == "と" and other is not None:
-                pairs.append((k, other))
-            elif self.c.base(marker) in ("と", "との"):
-                partner = k
-        if pairs:
-            self.add(types, *pairs[-1], 0.85, "ja.mutual")
-        elif partner is not None:
-            self.add(types, self.c.subject_of(tok)[0], partner, 0.8, "ja.mutual")
-
-    # --- 'Google、OpenAI、Metaを含むすべての競合', 'AのライバルB' ---------------------------------
-    def competitors(self, tok: Token, types: tuple[str, ...]) -> None:
-        owner, after = self.c.possessor(tok), self.c.right_after(tok)
-        if owner is not None and after is not None:
-            self.add(types, owner, after, 0.85, "ja.competitor")
-            return
-        members = self._enumeration_before(tok)
-        if not members:
-            return
-        first = self.c.actors.ents[members[0]].start
-        anchor = self.c.topic_before(first, exclude=set(members))
-        conf = 0.8 if anchor is not None else 0.6
-        for member in members:
-            self.add(types, SALIENT if anchor is None else anchor, member, conf, "ja.enumeration")
-
-    def _enumeration_before(self, tok: Token) -> list[int]:
-        closers, signals = self.lex.word_set("enumeration_closers"), self.lex.word_set("enumeration_words")
-        i, signalled = tok.i - 1, False
-        while i >= self.c.sent.start and tok.i - i <= 6 and self.c.actors.of(self.c.doc[i]) is None:
-            if self.c.doc[i].lemma_ not in closers and self.c.doc[i].text not in closers:
-                return []
-            signalled = signalled or self.c.doc[i].lemma_ in signals
-            i -= 1
-        last = self.c.actors.of(self.c.doc[i]) if i >= self.c.sent.start else None
-        if last is None:
-            return []
-        members = self.c.coordinated(last)
-        return members if signalled or len(members) > 1 else []
-
     # --- 'xAIのスーパーコンピュータセンターColossus' ---------------------------------------------
     def possessives(self) -> None:
         doc = self.c.doc
@@ -216,11 +361,11 @@ class _SentenceRules:
             ent = self.c.actors.ents[k]
             if ent.label_ not in _OWNERS or ent.end >= self.c.sent.end:
                 continue
-            if doc[ent.end].text != "の":
+            if doc[ent.end].text not in ("の", "製"):  # 'Xの新型チップ「Y」', 'X製GPU「Y」'
                 continue
             j = ent.end + 1
             while j < self.c.sent.end and j - ent.end <= self.lex.possessive_gap and self.c.actors.of(doc[j]) is None:
-                if doc[j].pos_ not in ("NOUN", "PROPN"):
+                if doc[j].pos_ not in ("NOUN", "PROPN") and doc[j].text not in ("「", "『"):
                     break
                 j += 1
             owned = self.c.actors.of(doc[j]) if j < self.c.sent.end else None

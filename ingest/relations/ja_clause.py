@@ -10,11 +10,13 @@ from spacy.tokens import Span, Token
 
 from ingest.relations.common import Actors
 from ingest.relations.lexicon import Lexicon
+from schema.ontology import EntityType
 
 _PARTICLE_POS = {"ADP", "SCONJ", "PART"}
 # Dependencies through which a predicate shares the subject of the one it hangs on.
 _SHARES_SUBJECT = {"advcl", "conj", "ccomp", "xcomp", "fixed", "compound"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_BETWEEN_ROLE_AND_NAME = {"の", "で", "ある", "である", "、", "・", "は", " ", "「", "『", "兼"}
 
 
 class Clause:
@@ -24,6 +26,8 @@ class Clause:
         self.sent = sent
         self.doc = sent.doc
         self.carried_at_start = dict(actors.carried)
+        self.topics_at_start = dict(actors.topics)
+        self.recent_at_start = dict(actors.recent)
         self.subject_particles = lex.word_set("subject_particles")
 
     # --- particles -------------------------------------------------------------------------
@@ -40,11 +44,43 @@ class Clause:
 
     def marker(self, tok: Token) -> str:
         k = self.actors.of(tok)
-        return self.marker_after(self.actors.ents[k].end if k is not None else tok.i + 1)
+        if k is None:
+            k = self.apposed(tok)
+        return self.marker_after(self.past_name(self.actors.ents[k].end if k is not None else tok.i + 1))
+
+    def is_suffix(self, tok: Token) -> bool:
+        """A word that may follow a name and still be the name: '氏', 'CEO', '会長兼社長', 'ら'."""
+        key = tok.lemma_.lower()
+        return key in self.lex.word_set("name_suffixes") or key in self.lex.roles
+
+    def past_name(self, i: int) -> int:
+        """The first token after a name's titles, honorifics, parenthetical ('（39）') and closing quotes."""
+        while i < self.sent.end:
+            tok = self.doc[i]
+            if tok.text in self.lex.word_set("closing_quotes") or self.is_suffix(tok):
+                i += 1
+            elif tok.text in ("（", "("):
+                close = self.closing_paren(i)
+                if close is None:
+                    break
+                i = close + 1
+            else:
+                break
+        return i
+
+    def closing_paren(self, i: int) -> int | None:
+        for j in range(i + 1, min(i + 16, self.sent.end)):
+            if self.doc[j].text in ("）", ")"):
+                return j
+        return None
 
     @staticmethod
     def base(marker: str) -> str:
-        """'には' → 'に', 'とは' → 'と', 'にも' → 'に': the case under the topic/focus particle."""
+        """'には' → 'に', 'とは' → 'と', 'にも' → 'に', 'などから' → 'から': the case under the topic/focus
+        particle, after an enumeration's 'など'."""
+        for head in ("など", "ら", "等"):
+            if marker.startswith(head) and len(marker) > len(head):
+                marker = marker[len(head) :]
         return marker[:-1] if len(marker) > 1 and marker[-1] in "はも" else marker
 
     def is_subject(self, tok: Token) -> bool:
@@ -53,8 +89,27 @@ class Clause:
 
     # --- who a noun refers to --------------------------------------------------------------
     def pronoun(self, tok: Token) -> int | None:
+        """'同社', '同氏', '彼': a demonstrative ('同') names the last actor of its type earlier in the
+        sentence ('Xの共同創業者で、同社のCEO'), else the one carried from earlier sentences."""
         kind = self.lex.pronouns.get(tok.lemma_)
-        return self.carried_at_start.get(kind) if kind is not None else None
+        if kind is None:
+            return None
+        if tok.text.startswith("同"):
+            for i in range(tok.i - 1, self.sent.start - 1, -1):
+                k = self.actors.of(self.doc[i])  # not a subject: 'Xも同社を提訴' is not X suing X
+                if k is not None and self.actors.type_of(k) == kind and not self.is_subject(self.doc[i]):
+                    return k
+        if self.base(self.marker(tok)) in ("を", "に", "と") and self._also_subject_before(tok.i):
+            return self.recent_at_start.get(kind)  # 'Aはパープレキシティを提訴。Bも同社を提訴した'
+        return self.carried_at_start.get(kind)
+
+    def _also_subject_before(self, i: int) -> bool:
+        """An actor marked 'も' (also) before token i: the sentence repeats the last one's action."""
+        return any(
+            self.marker_after(self.actors.ents[k].end) == "も"
+            for k in self.actors.within(self.sent)
+            if self.actors.ents[k].end <= i
+        )
 
     def referent(self, tok: Token) -> int | None:
         """The actor a noun names: itself, a pronoun's antecedent, or 'XというN' → X."""
@@ -63,26 +118,66 @@ class Clause:
             return k
         if (k := self.pronoun(tok)) is not None:
             return k
+        if (k := self.titled(tok)) is not None:
+            return k
+        if (k := self.apposed(tok)) is not None:
+            return k
+        if (k := self.grouped(tok)) is not None:
+            return k
         for child in tok.children:
             c = self.actors.of(child)
             if c is not None and self.marker(child) in ("という", "と言う", "といった"):
                 return c
         return None
 
+    def apposed(self, tok: Token) -> int | None:
+        """'新モデル「GPT-4o」を' → GPT-4o: a quoted name right after a common noun is what the noun is."""
+        i = tok.i + 1
+        if i + 1 >= self.sent.end or self.doc[i].text not in ("「", "『") or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        k = self.actors.of(self.doc[i + 1])
+        return k if k is not None and self.actors.ents[k].start == i + 1 else None
+
+    def grouped(self, tok: Token) -> int | None:
+        """'A、B、Cの3社が' / 'A、Bの両氏' → C (the last of the list, which coordinated() unrolls)."""
+        if tok.lemma_ not in self.lex.word_set("group_nouns"):
+            return None
+        i = tok.i - 1
+        while i > self.sent.start and (self.doc[i].pos_ == "NUM" or self.doc[i].text in ("両", "計", "全")):
+            i -= 1
+        if i - 1 < self.sent.start or self.doc[i].text != "の":
+            return None
+        return self.actor_ending_at(i - 1)
+
+    def titled(self, tok: Token) -> int | None:
+        """'アルトマン氏', 'フアンCEO', '孫会長兼社長' → the name before the suffixes of `tok`."""
+        if not self.is_suffix(tok):
+            return None
+        i = tok.i - 1
+        while i >= self.sent.start and (self.is_suffix(self.doc[i]) or self.doc[i].text in ("兼", "・")):
+            i -= 1
+        k = self.actors.of(self.doc[i]) if i >= self.sent.start else None
+        return k if k is not None and self.actors.ents[k].end == i + 1 else None
+
     def possessor(self, tok: Token) -> int | None:
         """'AのN' → A, through compounds in between ('Aの共同創設者')."""
         i = tok.i - 1
-        while i >= self.sent.start and self.doc[i].dep_ == "compound" and self.doc[i].head.i >= tok.i:
+        prefixes = self.lex.word_set("role_prefixes")
+        while i >= self.sent.start and (
+            (self.doc[i].dep_ == "compound" and self.doc[i].head.i >= tok.i and self.actors.of(self.doc[i]) is None)
+            or self.doc[i].text in prefixes
+        ):
             i -= 1
         quantifiers = self.lex.word_set("quantifiers")
         if i - 2 >= self.sent.start and self.doc[i].text == "の" and self.doc[i - 1].text in quantifiers:
             i -= 2  # 'Aのすべての製品'
-        if i - 1 < self.sent.start:
+        if i < self.sent.start:
             return None
         if self.doc[i].text == "の":
-            return self.actors.of(self.doc[i - 1])
-        k = self.actors.of(self.doc[i])  # 'OpenAI CEO'
-        return k if k is not None and self.actors.ents[k].end == i + 1 else None
+            return self.actor_ending_at(i - 1) if i - 1 >= self.sent.start else None
+        if self.doc[i].text == "で" and i - 1 >= self.sent.start and self.doc[i - 1].lemma_.lower() in self.lex.roles:
+            return self.possessor(self.doc[i - 1])  # 'Xの創業者でCEOのY': the first title's owner
+        return self.actor_ending_at(i)  # 'OpenAI CEO', '同社CEO'
 
     def anaphor(self, tok: Token, exclude: int | None) -> int | None:
         """'その虚偽' → the last subject before it in the sentence, else the carried one."""
@@ -91,12 +186,23 @@ class Clause:
         return self.topic_before(tok.i, exclude={exclude} if exclude is not None else set())
 
     def right_after(self, tok: Token) -> int | None:
-        """The actor right after a noun: 'CEOのサム・アルトマン', 'CEOであるアルトマン'."""
-        i = tok.i + 1
-        while i < self.sent.end and i - tok.i <= 3 and self.actors.of(self.doc[i]) is None:
-            if self.doc[i].text not in ("の", "で", "ある", "である", "、", "・", "は", " "):
+        """The actor right after a noun: 'CEOのサム・アルトマン', 'CEOであるアルトマン', 'CEO（…）、ハサビス'."""
+        i, steps = tok.i + 1, 0
+        while i < self.sent.end and steps < 6 and self.actors.of(self.doc[i]) is None:
+            if self.doc[i].text in ("（", "(") and (close := self.closing_paren(i)) is not None:
+                i = close + 1
+            elif self.doc[i].text == "、" and self.doc[i - 1].text not in ("）", ")"):
+                return None  # 'エヌビディアCEO、孫氏と対談': a comma ends the title, unless after '（CEO）'
+            elif (
+                self.doc[i].text in _BETWEEN_ROLE_AND_NAME
+                or self.doc[i].text in self.lex.word_set("role_prefixes")
+                or self.doc[i].lemma_.lower() in self.lex.roles
+                or (self.doc[i].dep_ == "compound" and self.doc[i].head.lemma_.lower() in self.lex.roles)
+            ):
+                i += 1  # 'CEOであるY', 'の共同創業者で主任科学者のY'
+            else:
                 return None
-            i += 1
+            steps += 1
         return self.actors.of(self.doc[i]) if i < self.sent.end else None
 
     # --- subjects --------------------------------------------------------------------------
@@ -126,24 +232,119 @@ class Clause:
                     return ref, conf
             if tok.dep_ == "acl" and (ref := self.referent(tok.head)) is not None:
                 return ref, conf
+            cleft = tok.dep_ == "csubj" and any(ch.text == "の" for ch in tok.children)
+            if cleft and (ref := self.referent(tok.head)) is not None:
+                return ref, conf - 0.05  # 'xAIを設立したのは、マスク氏だ'
+            if tok is pred and (ref := self.modified(pred)) is not None:
+                return ref, conf - 0.05
             if tok.dep_ not in _SHARES_SUBJECT or tok.head.i == tok.i:
                 break
             tok, conf = tok.head, conf - 0.05
         topic = self.topic_before(pred.i)
+        dropped = not self._has_subject_after(pred) and not self._named_subject(pred)
+        if topic is None and self.topics_at_start and dropped:
+            return max(self.topics_at_start.values()), 0.6  # a subject dropped: the paragraph's last topic
         return topic, 0.75
 
+    def both_of(self, pred: Token) -> tuple[int, int] | None:
+        """'両社は…' / '両氏が…' as the subject of `pred`: the last two distinct actors of that type."""
+        for child in pred.children:
+            kind = {
+                **dict.fromkeys(self.lex.word_set("pair_org_pronouns"), EntityType.ORGANIZATION),
+                **dict.fromkeys(self.lex.word_set("pair_person_pronouns"), EntityType.PERSON),
+            }.get(child.lemma_)
+            if kind is None or child.i > pred.i or not self.is_subject(child):
+                continue
+            found: list[int] = []
+            for k in range(len(self.actors.ents) - 1, -1, -1):
+                ent = self.actors.ents[k]
+                if ent.end <= child.i and ent.label_ == kind.value and not any(self.actors.same(k, f) for f in found):
+                    found.append(k)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
+
+    def _named_subject(self, pred: Token) -> bool:
+        """A noun marked は/が before the predicate that is no known actor: the subject is said, just unknown."""
+        return any(
+            tok.pos_ in ("NOUN", "PROPN") and self.marker_after(tok.i + 1) in ("は", "が")
+            for tok in self.sent
+            if tok.i < pred.i
+        )
+
+    def _has_subject_after(self, pred: Token) -> bool:
+        """Another clause of the sentence names its own subject later on: the dropped one is not ours."""
+        return any(self.is_subject(tok) for tok in self.sent if tok.i > pred.i and tok.pos_ in _NOMINAL)
+
+    def modified(self, pred: Token) -> int | None:
+        """The actor right after a verb's plain form, which the verb modifies whatever the parse says:
+        '同社に投じてきた米マイクロソフト'."""
+        i = pred.i + 1
+        while i < self.sent.end and (self.doc[i].pos_ in ("AUX", "SCONJ") or self.doc[i].dep_ == "fixed"):
+            i += 1
+        last = self.doc[i - 1]
+        if last.text in ("て", "で", "し") or i >= self.sent.end:
+            return None
+        while i < self.sent.end and self.doc[i].text in self.lex.word_set("role_prefixes"):
+            i += 1
+        k = self.actors.of(self.doc[i]) if i < self.sent.end else None
+        return k if k is not None and self.actors.ents[k].start == i else None
+
     def coordinated(self, k: int) -> list[int]:
-        """k and the actors listed before it: 'A、BとC' → [A, B, C]."""
+        """k and the actors listed before it: 'A、BとC' → [A, B, C], 'A（…）、米B' → [A, B]."""
         members = [k]
         coordinators = self.lex.word_set("coordinators")
         start = self.actors.ents[k].start
+        while start - 1 > self.sent.start and self.doc[start - 1].text in self.lex.word_set("role_prefixes"):
+            start -= 1
         while start - 2 >= self.sent.start and self.doc[start - 1].text in coordinators:
-            prev = self.actors.of(self.doc[start - 2])
-            if prev is None or prev in members:
+            prev = self.actor_ending_at(start - 2)
+            if prev is None or prev in members or prev < 0:
                 break
             members.insert(0, prev)
             start = self.actors.ents[prev].start
+            while start - 1 > self.sent.start and self.doc[start - 1].text in self.lex.word_set("role_prefixes"):
+                start -= 1
         return members
+
+    def listed_after(self, k: int) -> list[int]:
+        """k and the actors listed after it: 'A氏、B氏、C氏' → [A, B, C]."""
+        members = [k]
+        coordinators = self.lex.word_set("coordinators")
+        i = self.past_name(self.actors.ents[k].end)
+        while i + 1 < self.sent.end and self.doc[i].text in coordinators:
+            j = i + 1
+            while j < self.sent.end and self.doc[j].text in self.lex.word_set("role_prefixes"):
+                j += 1
+            nxt = self.actors.of(self.doc[j]) if j < self.sent.end else None
+            if nxt is None or nxt in members or self.actors.ents[nxt].start != j:
+                break
+            members.append(nxt)
+            i = self.past_name(self.actors.ents[nxt].end)
+        return members
+
+    def actor_ending_at(self, i: int) -> int | None:
+        """The actor (or pronoun's antecedent) whose name ends at token i, through closing quotes and a
+        parenthetical: 'A（英語名）', '「A」', and titles: 'アモデイCEO', 'アルトマン氏'."""
+        while i > self.sent.start and (
+            self.doc[i].text in self.lex.word_set("closing_quotes") or self.is_suffix(self.doc[i])
+        ):
+            i -= 1
+        if self.doc[i].text in ("）", ")"):
+            j = i - 1
+            while j > self.sent.start and self.doc[j].text not in ("（", "(") and i - j < 16:
+                j -= 1
+            if self.doc[j].text not in ("（", "("):
+                return None
+            i = j - 1
+            while i > self.sent.start and self.doc[i].text in self.lex.word_set("closing_quotes"):
+                i -= 1
+        if i < self.sent.start:
+            return None
+        k = self.actors.of(self.doc[i])
+        if k is not None:
+            return k if self.actors.ents[k].end == i + 1 else None
+        return self.pronoun(self.doc[i])
 
     def negated(self, pred: Token) -> bool:
         negations = self.lex.word_set("negation_aux")

@@ -43,8 +43,11 @@ def relations(
     types = {e.id: e.type for e in entities}
     salience = Counter(m.entity_id for m in mentions)
     evidence: dict[tuple[str, str, str], dict[tuple[int, int], Evidence]] = {}
+    # An actor that is itself the head of a relation of some type (an investor) is never the article's
+    # choice for the tail of a relation of that type (the company funded).
+    heads = {(h.type, mentions[h.head].entity_id) for h in hits if h.head != SALIENT}
     for hit in hits:
-        head, tail = _ends(hit, mentions, salience, types)
+        head, tail = _ends(hit, mentions, salience, types, heads)
         if not head or not tail or head == tail or not RELATION_TYPES[hit.type].allows(types[head], types[tail]):
             continue
         if RELATION_TYPES[hit.type].symmetric and tail < head:
@@ -68,12 +71,18 @@ def _relation(key: tuple[str, str, str], evidence: list[Evidence]) -> ExtractedR
 
 
 def _ends(
-    hit: RelationHit, mentions: list[Mention], salience: Counter[str], types: dict[str, EntityType]
+    hit: RelationHit,
+    mentions: list[Mention],
+    salience: Counter[str],
+    types: dict[str, EntityType],
+    heads: set[tuple[str, str]],
 ) -> tuple[str, str]:
     """Entity ids of a hit's ends; an end left to the article (SALIENT) is its most-mentioned actor that fits."""
     if hit.tail == SALIENT:
         head = mentions[hit.head].entity_id
-        return head, _salient(hit.type, head, salience, types, as_tail=True)
+        # The article's company is one it names more than once, and never one of the investors.
+        fitting = Counter({e: n for e, n in salience.items() if n > 1 and (hit.type, e) not in heads})
+        return head, _salient(hit.type, head, fitting, types, as_tail=True)
     tail = mentions[hit.tail].entity_id
     return (_salient(hit.type, tail, salience, types) if hit.head == SALIENT else mentions[hit.head].entity_id), tail
 

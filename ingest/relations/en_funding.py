@@ -8,6 +8,8 @@ raised') or else it is the organisation the paragraph is about, at lower confide
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
 from ingest.relations.en_order import Order
@@ -32,6 +34,7 @@ class Funding:
         self.holding_verbs = frozenset(data.get("holding_verbs", ()))
         self.negations = lex.word_set("negation_words")
         self._doc_investors: tuple[int, set[int]] = (-1, set())  # investors already seen in this doc
+        self._money_of: tuple[Doc, bool] | None = None
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -55,8 +58,12 @@ class Funding:
                 self._investment(order, add, i)
 
     def _about_money(self, order: Order) -> bool:
-        words = {t.lemma_.lower() for t in order.doc}
-        return bool(words & self.context) or any(t.text in _CURRENCIES for t in order.doc)
+        """Whether the doc talks money at all; worked out once per doc (its sentences ask in turn)."""
+        if self._money_of is None or self._money_of[0] is not order.doc:
+            words = {t.lemma_.lower() for t in order.doc}
+            money = bool(words & self.context) or any(t.text in _CURRENCIES for t in order.doc)
+            self._money_of = (order.doc, money)
+        return self._money_of[1]
 
     # --- investors ---------------------------------------------------------------------------
     def _led(self, order: Order, add: Add, i: int) -> None:
@@ -215,7 +222,9 @@ class Funding:
         carried = order.carried_org()
         if carried is not None and carried not in exclude:
             return carried, TOPIC
-        return SALIENT, ARTICLE  # the paragraph names no company: the one the article is about
+        # Nothing in the paragraph to fund: the company the article is about (never one of the investors:
+        # assemble.py leaves out every actor that is itself the head of an investment).
+        return SALIENT, ARTICLE
 
 
 def _round_after(funding: Funding, order: Order, i: int) -> int | None:

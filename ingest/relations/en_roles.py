@@ -19,16 +19,20 @@ class RolePhrases:
         self.own = frozenset(lex.raw.get("company_titles", ()))
         self.hiring = frozenset(lex.raw.get("hiring_verbs", ()))
         self.words = {w for p in table if not p.startswith("_") for w in p.split()} | {"and"}
-        self.phrases = sorted(
+        phrases = sorted(
             ((tuple(p.split()), tuple(types)) for p, types in table.items() if not p.startswith("_")),
             key=lambda item: -len(item[0]),
         )
+        # By first word, longest first: a token that starts no phrase costs one lookup.
+        self.starting: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for words, types in phrases:
+            self.starting.setdefault(words[0], []).append((words, types))
 
     def match(self, order: Order, i: int) -> tuple[int, tuple[str, ...]] | None:
         """The longest role phrase starting at token i: (its end, its relation types)."""
-        for words, types in self.phrases:
+        for words, types in self.starting.get(order.token(i).lower_, ()):
             end = i + len(words)
-            if end <= order.sent.end and all(order.token(i + n).lower_ == w for n, w in enumerate(words)):
+            if end <= order.sent.end and all(order.token(i + n).lower_ == w for n, w in enumerate(words[1:], 1)):
                 return end, types
         return None
 

@@ -20,7 +20,8 @@ def _extract(text: str, lang: str) -> Extraction:
 
 def test_investors_of_a_round_named_in_a_later_paragraph_fund_the_article_s_company() -> None:
     text = (
-        "Quantaris Robotics, a warehouse-automation start-up, raised $40 million in a Series B round on Tuesday.\n\n"
+        "Quantaris Robotics, a warehouse-automation start-up, raised $40 million in a Series B round on Tuesday. "
+        "Quantaris Robotics makes picking robots.\n\n"
         "The round was led by Khosla Ventures, with participation from Lux Capital.\n"
     )
     found = _extract(text, "en")

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.models
 Found = Callable[[str, str], dict[tuple[str, str, str], float]]
 
 CASES = [
-    ("ソフトバンクはOpenAIに400億ドルを出資した。", ("SoftBank", "INVESTS_IN", "OpenAI")),
+    ("ソフトバンクグループはOpenAIに400億ドルを出資した。", ("SoftBank Group", "INVESTS_IN", "OpenAI")),
     ("AnthropicはGoogleから出資を受けた。", ("Google", "INVESTS_IN", "Anthropic")),
     ("OpenAIはマイクロソフトの支援を受けて成長した。", ("Microsoft", "INVESTS_IN", "OpenAI")),
     ("グーグルはDeepMindを買収した。", ("Google", "ACQUIRES", "Google DeepMind")),
@@ -25,7 +25,7 @@ CASES = [
     ("マイクロソフトはOpenAIと提携した。", ("Microsoft", "PARTNERS_WITH", "OpenAI")),
     ("OpenAIのライバルであるAnthropicは急成長している。", ("Anthropic", "COMPETES_WITH", "OpenAI")),
     ("xAIのデータセンターColossusは稼働を始めた。", ("xAI", "OWNS", "Colossus")),
-    ("ソフトバンクは東京に本社を置く。", ("SoftBank", "LOCATED_IN", "Tokyo")),
+    ("ソフトバンクは東京に本社を置く。", ("SoftBank Corp.", "LOCATED_IN", "Tokyo")),
     ("マスク氏はxAIを設立すると発表した。", ("Elon Musk", "FOUNDED", "xAI")),
     ("OpenAIはGPT-4を発表した。", ("OpenAI", "ANNOUNCES", "GPT-4")),
     ("アルトマン氏はマイクロソフトに入社した。", ("Sam Altman", "WORKS_FOR", "Microsoft")),

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.models
 JOINT = "ソフトバンクは、オープンAIやオラクルとともに、新会社「スターゲート」を設立した。"
 CASES: list[tuple[str, Triple]] = [
     (JOINT, ("Oracle", "FOUNDED", "Stargate")),
-    (JOINT, ("SoftBank", "PARTNERS_WITH", "OpenAI")),
+    (JOINT, ("SoftBank Corp.", "PARTNERS_WITH", "OpenAI")),
     (
         "ダリオ・アモデイ氏はアンソロピックの共同創業者であり、同社の最高経営責任者を務める。",
         ("Dario Amodei", "LEADS", "Anthropic"),

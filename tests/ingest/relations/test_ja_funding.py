@@ -13,7 +13,7 @@ CASES: list[tuple[str, Triple]] = [
     ("アンソロピックは昨年、アマゾン主導で40億ドルを調達した。", ("Amazon", "INVESTS_IN", "Anthropic")),
     ("ミストラルは、エヌビディアが主導した資金調達で6億ユーロを集めた。", ("Nvidia", "INVESTS_IN", "Mistral AI")),
     ("アンソロピックは、グーグルやエヌビディアなどから20億ドルを調達した。", ("Nvidia", "INVESTS_IN", "Anthropic")),
-    ("ソフトバンクは現在もアーム株の約9割を握る。", ("SoftBank", "INVESTS_IN", "Arm")),
+    ("ソフトバンクは現在もアーム株の約9割を握る。", ("SoftBank Corp.", "INVESTS_IN", "Arm")),
     ("メタはスケールAIの株式の49％を取得した。", ("Meta", "INVESTS_IN", "Scale AI")),
     ("グーグルも昨年、アンソロピックへの20億ドルの出資を約束した。", ("Google", "INVESTS_IN", "Anthropic")),
 ]

@@ -12,17 +12,17 @@ CASES: list[tuple[str, Triple]] = [
     ("アマゾン傘下のAWSは新サービスを始めた。", ("Amazon", "OWNS", "Amazon Web Services")),
     ("グーグルの親会社アルファベットは決算を発表した。", ("Alphabet", "OWNS", "Google")),
     ("ディープマインドは2014年にグーグルが買収した。", ("Google", "ACQUIRES", "Google DeepMind")),
-    ("カナダのコーヒアは日本市場に参入した。", ("Cohere", "LOCATED_IN", "カナダ")),
-    ("パリに本社を置くミストラルは新モデルを出した。", ("Mistral AI", "LOCATED_IN", "パリ")),
-    ("ソフトバンクはエヌビディアの新型チップ「ブラックウェル」を導入した。", ("Nvidia", "DEVELOPS", "B200")),
+    ("カナダのコーヒアは日本市場に参入した。", ("Cohere", "LOCATED_IN", "Canada")),
+    ("パリに本社を置くミストラルは新モデルを出した。", ("Mistral AI", "LOCATED_IN", "Paris")),
+    ("ソフトバンクはエヌビディアの新型チップ「ブラックウェル」を導入した。", ("Nvidia", "DEVELOPS", "Blackwell")),
     ("アンソロピックは新モデル「Claude」を公開した。", ("Anthropic", "DEVELOPS", "Claude")),
     ("グーグル・ディープマインドは、グーグルの研究部門だ。", ("Google", "OWNS", "Google DeepMind")),
     ("グーグルを傘下に持つアルファベットは、新会社を買収した。", ("Alphabet", "OWNS", "Google")),
     ("xAIはメンフィスに建設中のスーパーコンピューター「Colossus」を拡張する。", ("Colossus", "LOCATED_IN", "Memphis")),
     ("xAIはメンフィスでスーパーコンピューター「Colossus」を稼働させた。", ("xAI", "OWNS", "Colossus")),
     ("アラブ首長国連邦（UAE）の投資会社MGXは出資を決めた。", ("MGX", "LOCATED_IN", "United Arab Emirates")),
-    ("ハサビス氏は2010年にロンドンでディープマインドを創業した。", ("Google DeepMind", "LOCATED_IN", "ロンドン")),
-    ("ソフトバンクは同日、新型のAI半導体「ブラックウェル」も発表した。", ("SoftBank", "ANNOUNCES", "B200")),
+    ("ハサビス氏は2010年にロンドンでディープマインドを創業した。", ("Google DeepMind", "LOCATED_IN", "London")),
+    ("ソフトバンクは同日、新型のAI半導体「ブラックウェル」も発表した。", ("SoftBank Corp.", "ANNOUNCES", "Blackwell")),
     ("イーロン・マスク氏は、米オープンAIと米マイクロソフトを契約違反で訴えた。", ("Elon Musk", "SUES", "Microsoft")),
 ]
 
@@ -43,7 +43,7 @@ def test_two_companies_announcing_on_one_day_is_no_relation(relations: Found) ->
 
 def test_relative_clause_keeps_its_own_doer(relations: Found) -> None:
     got = relations("ソフトバンクは、グーグルが開発したGeminiを発表した。", "ja")
-    assert {("Google", "DEVELOPS", "Gemini"), ("SoftBank", "ANNOUNCES", "Gemini")} <= set(got), got
+    assert {("Google", "DEVELOPS", "Gemini"), ("SoftBank Corp.", "ANNOUNCES", "Gemini")} <= set(got), got
     assert ("Google", "ANNOUNCES", "Gemini") not in got
 
 

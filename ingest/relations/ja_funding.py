@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ingest.relations.common import SALIENT
 from ingest.relations.ja_clause import Clause
 from schema.ontology import EntityType
 
@@ -16,14 +17,17 @@ _INVESTS = ("INVESTS_IN",)
 
 
 def raiser(c: Clause, before: int, exclude: set[int]) -> tuple[int | None, float]:
-    """The organisation taking the money: the organisation topic before token `before`, else the carried one."""
+    """The organisation taking the money: the organisation topic before token `before`, else the carried one,
+    else the article's."""
     topic = c.topic_before(before, exclude)
     if topic is not None and c.actors.type_of(topic) == EntityType.ORGANIZATION:
         return (None, 0.0) if any(c.actors.same(topic, k) for k in exclude) else (topic, 0.85)
     carried = c.topics_at_start.get(EntityType.ORGANIZATION)
     if carried is not None and not any(c.actors.same(carried, k) for k in exclude):
         return carried, 0.65
-    return None, 0.0
+    # The paragraph names no company raising: the one the article is about (assemble.py picks it among
+    # the actors named more than once that invest in nothing).
+    return SALIENT, 0.5
 
 
 class FundingRules:
@@ -71,6 +75,8 @@ class FundingRules:
             return
         round_noun = next((ch for ch in tok.children if self.c.base(self.c.marker(ch)) == "に"), None)
         named = any(ch.lemma_ == "名" for ch in tok.children)
+        # '機関投資家としてはA、Bなどが参加している': joining as investors says what is joined.
+        named = named or any(t.lemma_ in self.words("investor_nouns") for t in self.c.sent if t.i < tok.i)
         if round_noun is None and not named:
             return
         if round_noun is not None and round_noun.lemma_ not in self.words("round_nouns") and not named:

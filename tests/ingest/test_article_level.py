@@ -51,3 +51,19 @@ def test_an_investor_is_never_the_company_it_funds() -> None:
     found = _extract("The round was led by Khosla Ventures.\n\nKhosla Ventures manages $15 billion.\n", "en")
     assert [r for r in found.relations if r.type == "INVESTS_IN"] == []  # no other company to fund
     assert [m for m in found.metrics if m.kind.value == "FUNDING_AMOUNT"] == []
+
+
+def test_japanese_investors_joining_a_round_in_a_later_paragraph() -> None:
+    text = (
+        "サカナAIは300億円の資金調達を発表した。サカナAIは東京に拠点を置く。\n"
+        "戦略的投資家としては NTT と KDDI が参加した。\n"  # web text: spaces around Latin names
+    )
+    found = _extract(text, "ja")
+    names = {e.id: e.name for e in found.entities}
+    invests = {(names[r.head], names[r.tail]) for r in found.relations if r.type == "INVESTS_IN"}
+    assert invests == {("NTT", "Sakana AI"), ("KDDI", "Sakana AI")}
+
+
+def test_a_japanese_participant_without_a_round_or_investor_word_is_not_an_investor() -> None:
+    found = _extract("サカナAIは300億円を調達した。サカナAIは好調だ。\nNTTは会議に参加した。\n", "ja")
+    assert [r for r in found.relations if r.type == "INVESTS_IN"] == []

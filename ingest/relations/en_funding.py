@@ -8,6 +8,8 @@ raised') or else it is the organisation the paragraph is about, at lower confide
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ingest.relations.common import SALIENT
@@ -31,6 +33,9 @@ class Funding:
         self.raises = frozenset(data.get("raise_verbs", ()))
         self.stakes = frozenset(data.get("stake_nouns", ()))
         self.context = frozenset(data.get("context_words", ()))
+        # The context words and their inflections ('raised', 'investors') found in the text: cheaper than
+        # lemmatised tokens, and this only decides whether a paragraph talks money at all.
+        self._context_text = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(self.context))) + r")", re.I)
         self.holding_verbs = frozenset(data.get("holding_verbs", ()))
         self.negations = lex.word_set("negation_words")
         self._doc_investors: tuple[int, set[int]] = (-1, set())  # investors already seen in this doc
@@ -60,8 +65,8 @@ class Funding:
     def _about_money(self, order: Order) -> bool:
         """Whether the doc talks money at all; worked out once per doc (its sentences ask in turn)."""
         if self._money_of is None or self._money_of[0] is not order.doc:
-            words = {t.lemma_.lower() for t in order.doc}
-            money = bool(words & self.context) or any(t.text in _CURRENCIES for t in order.doc)
+            text = order.doc.text  # built anew on every access
+            money = bool(self._context_text.search(text)) or any(c in text for c in _CURRENCIES)
             self._money_of = (order.doc, money)
         return self._money_of[1]
 

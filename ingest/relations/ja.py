@@ -55,12 +55,15 @@ def _sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def _lookup(table: dict[str, Trigger] | dict[str, tuple[str, ...]], tok: Token) -> str | None:
-    """The key of a token in a lexicon: its lemma, or its compound with the word before ('資金'+'提供')."""
-    prev = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
-    if prev is not None and prev.dep_ == "compound" and (prev.text + tok.lemma_).lower() in table:
-        return (prev.text + tok.lemma_).lower()
-    return tok.lemma_.lower() if tok.lemma_.lower() in table else None
+def _lookup(table: dict[str, Trigger] | dict[str, tuple[str, ...]], tok: Token, start: int) -> str | None:
+    """The key of a token in a lexicon: its lemma, or its compound with the word before ('資金'+'提供');
+    `start` is where the token's sentence starts (Token.sent is rebuilt on every access)."""
+    if tok.i > start:
+        prev = tok.doc[tok.i - 1]
+        if prev.dep_ == "compound" and (joined := (prev.text + tok.lemma_).lower()) in table:
+            return joined
+    lemma = tok.lemma_.lower()
+    return lemma if lemma in table else None
 
 
 class _SentenceRules:
@@ -74,16 +77,17 @@ class _SentenceRules:
         self.out.add(types, head, tail, conf * self.scale, self.c.sent, rule)
 
     def run(self) -> None:
+        start = self.c.sent.start
         for tok in self.c.sent:
-            if (key := _lookup(self.lex.predicates, tok)) is not None:
+            if (key := _lookup(self.lex.predicates, tok, start)) is not None:
                 self.predicate(tok, self.lex.predicates[key])
-            if (key := _lookup(self.lex.roles, tok)) is not None:
+            if (key := _lookup(self.lex.roles, tok, start)) is not None:
                 self.role(tok, self.lex.roles[key])
             if tok.lemma_ in self.lex.received_nouns:
                 self.received(tok, self.lex.received_nouns[tok.lemma_])
-            if (key := _lookup(self.lex.mutual_nouns, tok)) is not None:
+            if (key := _lookup(self.lex.mutual_nouns, tok, start)) is not None:
                 RivalRules(self.c, self.add).mutual(tok, self.lex.mutual_nouns[key])
-            if (key := _lookup(self.lex.competitor_nouns, tok)) is not None:
+            if (key := _lookup(self.lex.competitor_nouns, tok, start)) is not None:
                 RivalRules(self.c, self.add).competitors(tok, self.lex.competitor_nouns[key])
         self.possessives()
         TitleRules(self.c, self.add).run()
@@ -124,7 +128,7 @@ class _SentenceRules:
         return out
 
     def predicate(self, tok: Token, trigger: Trigger) -> None:
-        if any(cue in self.c.sent.text for cue in self.lex.word_set("abandoned")):
+        if any(cue in self.c.text for cue in self.lex.word_set("abandoned")):
             return  # '買収すると発表したが、断念した', '打診したが実現しなかった'
         ClauseLayer(self.c, self.add).trigger(tok, trigger)
         frame = self.frame_of(tok)

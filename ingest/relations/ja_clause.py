@@ -24,6 +24,7 @@ class Clause:
         self.lex = lex
         self.actors = actors
         self.sent = sent
+        self.text = sent.text  # a Span builds its text anew on every access
         self.doc = sent.doc
         self.carried_at_start = dict(actors.carried)
         self.topics_at_start = dict(actors.topics)
@@ -365,4 +366,4 @@ class Clause:
         )
 
     def speculative(self) -> bool:
-        return any(cue in self.sent.text for cue in self.lex.word_set("speculation"))
+        return any(cue in self.text for cue in self.lex.word_set("speculation"))

@@ -37,7 +37,7 @@ class FundingRules:
         self.words = clause.lex.word_set
 
     def run(self) -> None:
-        if not any(word in self.c.sent.text for word in self.words("funding_words")):
+        if not any(word in self.c.text for word in self.words("funding_words")):
             return
         for tok in self.c.sent:
             if tok.lemma_ in self.words("lead_words"):

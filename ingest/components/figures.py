@@ -22,6 +22,9 @@ from schema.ontology import METRIC_HOLDERS, EntityType, MetricKind
 
 FIGURES = "kg_figures"
 FOCUS = "kg_figures_focus"  # the doc's actor a later doc's holderless figures may belong to
+# Only a company's own money figures are carried to the actor the article is about: GPUs, power and money
+# put into a project belong to the site or plan the paragraph describes, which is often not that actor.
+_CARRIED_KINDS = {MetricKind.FUNDING_AMOUNT, MetricKind.VALUATION, MetricKind.REVENUE, MetricKind.MARKET_CAP}
 CARRIED = -2  # FigureHit.entity of a figure whose holder is named in an earlier doc (only with carry=True)
 for _name in (FIGURES, FOCUS):
     if not Doc.has_extension(_name):
@@ -80,7 +83,7 @@ class FigureComponent:
             allowed = METRIC_HOLDERS[kind.kind]
             candidates = [(k, e) for k, e in inside if labels[k] in allowed]
             holder = self.holders.find(Clause(sent, candidates, amount, kind), context, _fits(labels, allowed))
-            if holder is None and self.carry:
+            if holder is None and self.carry and kind.kind in _CARRIED_KINDS:
                 holder = Holder(CARRIED, f"fig.{self.lang}.carried", 0.4)
             if holder is None:
                 continue

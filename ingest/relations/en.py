@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit
-from ingest.relations.en_clause import ClauseVerbs, Layer
+from ingest.relations.en_clause import ClauseVerbs, Layer, intent_scale
 from ingest.relations.en_conflict import Lawsuits
+from ingest.relations.en_events import EventNouns
 from ingest.relations.en_funding import Funding
 from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
@@ -25,6 +26,7 @@ class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex), Lawsuits(lex)]
+        self.broad.append(EventNouns(lex))
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
@@ -137,7 +139,8 @@ class _Sentence:
 
     # --- rules -------------------------------------------------------------------------------
     def predicate(self, verb: Token, trigger: Trigger) -> None:
-        if self.negated(verb):
+        scale = intent_scale(verb, self.lex.word_set("attempt_verbs"), self.lex.word_set("plan_verbs"))
+        if self.negated(verb) or scale == 0.0:
             return
         passive = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.refs(c)]
         if passive:
@@ -160,7 +163,7 @@ class _Sentence:
                 ]
         for head in heads:
             for tail in tails:
-                self.add(trigger.types, head, tail, conf, "en.predicate")
+                self.add(trigger.types, head, tail, conf * scale, "en.predicate")
 
     def backed(self, tok: Token, trigger: Trigger) -> None:
         """'Microsoft-backed OpenAI', 'SoftBank-funded startup X'."""

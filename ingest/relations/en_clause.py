@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from spacy.tokens import Token
+
 from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon, Trigger, verb_triggers
 
@@ -35,6 +37,7 @@ class ClauseVerbs:
         self.verbs = verb_triggers(lex, "clause_verbs")
         self.member_nouns = frozenset(lex.raw.get("member_nouns", ()))
         self.referents = frozenset(lex.raw.get("noun_phrases", {}).get("referent_nouns", ()))
+        self.attempts, self.plans = lex.word_set("attempt_verbs"), lex.word_set("plan_verbs")
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -45,21 +48,25 @@ class ClauseVerbs:
             first = tok.i - 2 if key.startswith("co-") else tok.i  # where the verb's words begin
             if trigger is None or _negated(order, first):
                 continue
+            scale = intent_scale(tok, self.attempts, self.plans)
+            if scale == 0.0:
+                continue
+            emit = add if scale == 1.0 else _scaled(add, scale)
             start, end = order.clause(tok.i)
             by = _by_after(order, tok.i, end) if tok.tag_ == "VBN" else None
             be = _be_before(order, first, start) if tok.tag_ == "VBN" else None
             if by is not None:
                 heads = order.first_after(by, end, limit=5)
                 tails = _passive_subject(order, first, start)
-                self._emit(add, trigger, heads, tails, PASSIVE, "en.clause.passive_by")
+                self._emit(emit, trigger, heads, tails, PASSIVE, "en.clause.passive_by")
             elif trigger.types == ("LOCATED_IN",) and tok.tag_ == "VBN":
                 # 'X is headquartered in Y' / 'X, based in Y,'
                 subject = order.subject_before(be, start) if be is not None else _passive_subject(order, first, start)
-                self._emit(add, trigger, subject, _objects(order, tok.i, end, trigger), ACTIVE, "en.clause.located")
+                self._emit(emit, trigger, subject, _objects(order, tok.i, end, trigger), ACTIVE, "en.clause.located")
             elif be is not None:
                 continue
             else:
-                self._active(order, add, trigger, first, tok.i, (start, end))
+                self._active(order, emit, trigger, first, tok.i, (start, end))
 
     def _active(self, order: Order, add: Add, trigger: Trigger, first: int, i: int, clause: tuple[int, int]) -> None:
         start, end = clause
@@ -102,6 +109,28 @@ class ClauseVerbs:
                     for tail in made:
                         add(trigger.types, person, tail, ACTIVE, "en.clause.founded_with")
                 return
+
+
+def intent_scale(verb: Token, attempts: frozenset[str], plans: frozenset[str]) -> float:
+    """0 for 'tried to buy' / 'considered buying' (no fact), lower for 'plans to acquire', else 1."""
+    tok = verb
+    for _ in range(2):
+        if tok.dep_ not in ("xcomp", "pcomp", "ccomp") or tok.head is tok:
+            return 1.0
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in attempts:
+            return 0.0
+        if lemma in plans:
+            return 0.7
+    return 1.0
+
+
+def _scaled(add: Add, scale: float) -> Add:
+    def scaled(types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
+        add(types, head, tail, conf * scale, rule)
+
+    return scaled
 
 
 def _negated(order: Order, i: int) -> bool:

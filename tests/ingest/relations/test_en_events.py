@@ -1,0 +1,42 @@
+"""English facts named by event nouns and verbs under an attempt or a plan (en_events.py, en_clause.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.relations.en_cases import Found, check
+
+pytestmark = pytest.mark.models
+
+CASES = [
+    ("Nvidia's $7 billion acquisition of Mellanox closed in April.", ("Nvidia", "ACQUIRES", "Mellanox")),
+    ("After Adobe completed its purchase of Figma, prices rose.", ("Adobe", "ACQUIRES", "Figma")),
+    ("The takeover of Activision by Microsoft took two years.", ("Microsoft", "ACQUIRES", "Activision")),
+    ("Activision's takeover by Microsoft took two years.", ("Microsoft", "ACQUIRES", "Activision")),
+    ("Elon Musk's criticism of Apple grew sharper in August.", ("Elon Musk", "CRITICIZES", "Apple")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][1] + ":" + c[0][:16] for c in CASES])
+def test_event_noun(relations: Found, text: str, expected: tuple[str, str, str]) -> None:
+    check(relations(text, "en"), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qualcomm tried to buy Intel last year.",
+        "Qualcomm reportedly considered buying Intel.",
+        "Adobe's purchase of Figma collapsed under regulatory pressure.",
+        "A possible takeover of Intel by Qualcomm worried investors.",
+    ],
+)
+def test_attempts_and_failed_deals_are_no_acquisition(relations: Found, text: str) -> None:
+    got = relations(text, "en")
+    assert not [t for t in got if t[1] == "ACQUIRES"], got
+
+
+def test_a_plan_is_less_sure_than_a_deal(relations: Found) -> None:
+    planned = relations("Qualcomm plans to acquire Intel.", "en")
+    agreed = relations("Qualcomm agreed to acquire Intel.", "en")
+    assert planned[("Qualcomm", "ACQUIRES", "Intel")] < agreed[("Qualcomm", "ACQUIRES", "Intel")]

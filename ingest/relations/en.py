@@ -47,6 +47,8 @@ def _key(tok: Token) -> str:
         return "co-founder"
     if lemma == "executive" and tok.i >= 1 and tok.nbor(-1).lower_ == "chief":
         return "chief executive"
+    if lemma == "company" and tok.i >= 1 and tok.nbor(-1).lower_ == "parent":
+        return "parent company"
     return lemma
 
 
@@ -204,6 +206,23 @@ class _Sentence:
         for owner in owners[:1]:
             for partner in partners:
                 self.add(types, owner, partner, 0.8, "en.mutual")
+        if not owners:
+            self.mutual_object(noun, types)
+
+    def mutual_object(self, noun: Token, types: tuple[str, ...]) -> None:
+        """'A signed a deal with B', 'A and B announced a partnership', 'A entered into a pact with B'."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "in") else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in self.lex.word_set("mutual_verbs"):
+            return
+        if self.negated(verb) or intent_scale(verb, self.lex.word_set("attempt_verbs"), frozenset()) == 0.0:
+            return
+        subjects, _ = self.subjects(verb)
+        partners = [k for t in (noun, verb) for p in self._preps(t, ("with",)) for k in self.refs(p)]
+        if not partners and len(subjects) >= 2:
+            subjects, partners = subjects[:1], subjects[1:2]
+        for subject in subjects[:1]:
+            for partner in partners:
+                self.add(types, subject, partner, 0.75, "en.mutual_object")
 
     def _preps(self, tok: Token, words: tuple[str, ...]) -> list[Token]:
         return [

@@ -60,7 +60,18 @@ class _Sentence:
         self.scale = 0.6 if words & lex.word_set("speculation") else 1.0
 
     def add(self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
+        if "DEVELOPS" in types and self.owned_by_other(head, tail):
+            return  # "Apple built OpenAI's ChatGPT into Siri": the possessor made it
         self.out.add(types, head, tail, conf * self.scale, self.sent, rule)
+
+    def owned_by_other(self, head: int | None, tail: int | None) -> bool:
+        if head is None or tail is None or SALIENT in (head, tail):
+            return False
+        start = self.actors.ents[tail].start
+        if start < self.sent.start + 2 or self.sent.doc[start - 1].text not in ("'s", "’s"):
+            return False
+        owner = self.actors.at.get(start - 2)
+        return owner is not None and owner != head
 
     def run(self) -> None:
         subjects = []
@@ -101,7 +112,10 @@ class _Sentence:
         """An argument and the actors coordinated with it ('Google, Meta and Anthropic')."""
         out = []
         for t in [tok, *tok.conjuncts]:
-            if (k := self.ref(t)) is not None and k not in out:
+            k = self.ref(t)
+            if k is None and t.pos_ == "NOUN":  # 'its chief executive, Sam Altman'
+                k = next((a for c in t.children if c.dep_ == "appos" and (a := self.ref(c)) is not None), None)
+            if k is not None and k not in out:
                 out.append(k)
         return out
 
@@ -166,6 +180,10 @@ class _Sentence:
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf * scale, "en.predicate")
+        if "ACQUIRES" in trigger.types:  # 'bought X from Y': Y owned X
+            for seller in [k for p in self._preps(verb, ("from",)) for k in self.refs(p)]:
+                for tail in tails:
+                    self.add(("OWNS",), seller, tail, 0.6 * scale, "en.predicate.sold_from")
 
     def backed(self, tok: Token, trigger: Trigger) -> None:
         """'Microsoft-backed OpenAI', 'SoftBank-funded startup X'."""

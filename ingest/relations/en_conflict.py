@@ -26,6 +26,8 @@ class Lawsuits:
                 self._attack(order, add, tok.i)
             elif tok.lemma_.lower() == "call" and tok.tag_.startswith("VB"):
                 self._name_calling(order, add, tok.i)
+            elif tok.lemma_.lower() == "take" and tok.tag_.startswith("VB"):
+                self._taken_to_court(order, add, tok.i)
             if tok.lemma_.lower() in self.nouns and tok.pos_ == "NOUN":
                 start, end = order.clause(tok.i)
                 if any(order.token(j).lower_ in self.negations for j in range(start, end)):
@@ -70,8 +72,21 @@ class Lawsuits:
         for head in critics:
             add(("CRITICIZES",), head, target, 0.55, "en.conflict.name_calling")
 
+    def _taken_to_court(self, order: Order, add: Add, i: int) -> None:
+        """'A took B to court'."""
+        start, end = order.clause(i)
+        k = order.at(i + 1)
+        if k is None or any(order.token(j).lower_ in self.negations for j in range(start, i)):
+            return
+        after = order.actors.ents[k].end
+        if after + 1 < end and order.token(after).lower_ == "to" and order.token(after + 1).lower_ == "court":
+            for head in order.subject_before(i, start):
+                add(TYPES, head, k, 0.75, "en.lawsuit.taken_to_court")
+
     def _plaintiffs(self, order: Order, i: int, start: int, end: int) -> tuple[list[int], float]:
-        """'A filed a lawsuit', "A's lawsuit", 'a lawsuit brought by A'."""
+        """'A filed a lawsuit', "A's lawsuit", 'a lawsuit brought by A', 'the lawsuit by A against B'."""
+        if i + 1 < end and order.token(i + 1).lower_ == "by":
+            return order.first_after(i + 1, end, limit=4), 0.7
         for j in range(i + 1, min(end, i + 4)):
             if order.token(j).lemma_.lower() in self.filing and j + 1 < end and order.token(j + 1).lower_ == "by":
                 return order.first_after(j + 1, end, limit=4), 0.7

@@ -21,9 +21,13 @@ class EventNouns:
         self.hedges = frozenset(data.get("hedges", ()))
         self.failures = frozenset(data.get("failure_words", ()))
         self.negations = lex.word_set("negation_words")
+        self.stake_nouns = frozenset(data.get("stake_nouns", ()))
+        self.control_words = frozenset(data.get("control_words", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
+            if tok.lemma_.lower() in self.stake_nouns and self._controlling(order, tok.i):
+                self._stake(order, add, tok.i)
             types = self.types.get(tok.lemma_.lower())
             if types is None or tok.pos_ != "NOUN":
                 continue
@@ -43,6 +47,34 @@ class EventNouns:
                 for tail in tails:
                     add(types, head, tail, CONFIDENCE, "en.event_noun")
 
+    def _controlling(self, order: Order, i: int) -> bool:
+        """'a majority stake', 'a controlling interest', 'a 51% stake'."""
+        for j in range(max(order.sent.start, i - 3), i):
+            word = order.token(j).lower_
+            if word in self.control_words:
+                return True
+            if word == "%" and order.token(j - 1).like_num and _percent(order.token(j - 1).text) > 50:
+                return True
+        return False
+
+    def _control(self, j: int, order: Order) -> bool:
+        return order.token(j).lower_ in self.control_words
+
+    def _stake(self, order: Order, add: Add, i: int) -> None:
+        """'A took/holds/bought a majority stake in B' → A OWNS B."""
+        start, end = order.clause(i)
+        if self._unrealised(order, start, end) or i + 1 >= end or order.token(i + 1).lower_ != "in":
+            return
+        owners = [k] if (k := self._possessor(order, i, start)[0]) is not None else []
+        if not owners:
+            verb = next(
+                (j for j in range(i - 1, start - 1, -1) if _verb(order, j) and not self._control(j, order)), None
+            )
+            owners = order.subject_before(verb, start) if verb is not None else []
+        for owner in owners:
+            for owned in order.first_after(i + 1, end, limit=4):
+                add(("OWNS",), owner, owned, 0.7, "en.stake.controlling")
+
     def _unrealised(self, order: Order, start: int, end: int) -> bool:
         words = {order.token(j).lemma_.lower() for j in range(start, end)} | {
             order.token(j).lower_ for j in range(start, end)
@@ -52,7 +84,9 @@ class EventNouns:
     def _possessor(self, order: Order, i: int, start: int) -> tuple[int | None, int | None]:
         """The actor owning the noun ("A's", 'its') and the first word of the noun's modifiers."""
         j = i - 1
-        while j >= start and (order.token(j).pos_ in _BETWEEN or order.token(j).text == "-"):
+        while j >= start and (
+            order.token(j).pos_ in _BETWEEN or order.token(j).text in ("-", "%") or self._control(j, order)
+        ):
             j -= 1
         first = j + 1 if j + 1 < i else None
         word = order.token(j).lower_ if j >= start else ""
@@ -73,3 +107,14 @@ class EventNouns:
             if tok.tag_.startswith("VB"):
                 return []
         return []
+
+
+def _percent(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def _verb(order: Order, j: int) -> bool:
+    return order.token(j).tag_.startswith("VB")

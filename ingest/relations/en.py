@@ -12,6 +12,7 @@ from ingest.relations.en_events import EventNouns
 from ingest.relations.en_funding import Funding
 from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
+from ingest.relations.en_places import Places
 from ingest.relations.en_roles import RolePhrases
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
@@ -26,7 +27,7 @@ class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex), Lawsuits(lex)]
-        self.broad.append(EventNouns(lex))
+        self.broad += [EventNouns(lex), Places(lex)]
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)

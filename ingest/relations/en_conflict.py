@@ -8,7 +8,7 @@ from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon
 
 TYPES = ("SUES",)
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 class Lawsuits:
@@ -19,6 +19,7 @@ class Lawsuits:
         self.facing = frozenset(data.get("facing_verbs", ()))
         self.negations = lex.word_set("negation_words")
         self.attack_nouns = frozenset(data.get("attack_nouns", ()))
+        self.kinds = frozenset(data.get("kind_words", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -85,12 +86,19 @@ class Lawsuits:
 
     def _plaintiffs(self, order: Order, i: int, start: int, end: int) -> tuple[list[int], float]:
         """'A filed a lawsuit', "A's lawsuit", 'a lawsuit brought by A', 'the lawsuit by A against B'."""
-        if i + 1 < end and order.token(i + 1).lower_ == "by":
+        if i + 1 < end and order.token(i + 1).lower_ in ("by", "from"):
             return order.first_after(i + 1, end, limit=4), 0.7
+        if (k := order.at(i + 1)) is not None:  # 'the lawsuit Reddit filed against B'
+            after = order.actors.ents[k].end
+            if after < end and order.token(after).lemma_.lower() in self.filing:
+                return [k], 0.7
         for j in range(i + 1, min(end, i + 4)):
             if order.token(j).lemma_.lower() in self.filing and j + 1 < end and order.token(j + 1).lower_ == "by":
                 return order.first_after(j + 1, end, limit=4), 0.7
-        if i - 1 > start and order.token(i - 1).text in _POSSESSIVE and (k := order.at(i - 2)) is not None:
+        p = i - 1
+        while p > start and (order.token(p).pos_ in ("ADJ", "NUM") or order.token(p).lower_ in self.kinds):
+            p -= 1  # "A's 2023 copyright lawsuit"
+        if p > start and order.token(p).text in _POSSESSIVE and (k := order.at(p - 1)) is not None:
             return [k], 0.75
         verb = _verb_before(order, i, start)
         if verb is not None and order.token(verb).lemma_.lower() in self.filing:

@@ -29,7 +29,7 @@ CASES = [
         "Perplexity, which is backed by Nvidia and Jeff Bezos, is growing fast.",
         ("Jeff Bezos", "INVESTS_IN", "Perplexity"),
     ),
-    ("The SoftBank-backed startup OpenAI is expanding.", ("SoftBank", "INVESTS_IN", "OpenAI")),
+    ("The SoftBank-backed startup OpenAI is expanding.", ("SoftBank Group", "INVESTS_IN", "OpenAI")),
     (
         "Mistral AI counts investors including Nvidia, Microsoft and General Catalyst.",
         ("General Catalyst", "INVESTS_IN", "Mistral AI"),

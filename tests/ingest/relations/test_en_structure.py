@@ -29,7 +29,7 @@ CASES = [
     ("Grok, built by xAI, answers questions.", ("xAI", "DEVELOPS", "Grok")),
     (
         "Nvidia bought the Israeli networking company Mellanox Technologies.",
-        ("Nvidia", "ACQUIRES", "Mellanox Technologies"),
+        ("Nvidia", "ACQUIRES", "Mellanox"),
     ),
     ("Nvidia agreed to invest $5 billion in Intel.", ("Nvidia", "INVESTS_IN", "Intel")),
     ("Nvidia sells accelerators, including the A100, the H100 and the Blackwell.", ("Nvidia", "DEVELOPS", "H100")),

@@ -209,8 +209,8 @@ class _Sentence:
     def _role_holders(self, noun: Token) -> list[int]:
         if noun.dep_ in ("appos", "compound") and (k := self.ref(noun.head)) is not None:
             return [k]  # 'Altman, CEO of OpenAI' / 'OpenAI CEO Sam Altman'
-        if noun.dep_ == "attr":
-            return [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.refs(c)]  # 'X is the CEO of Y'
+        if noun.dep_ in ("attr", "oprd"):  # 'X is the CEO of Y', 'X was named Y's finance chief'
+            return [k for c in noun.head.children if c.dep_ in _SUBJECTS for k in self.refs(c)]
         return [k for c in noun.children if c.dep_ == "appos" for k in self.refs(c)]  # 'its CEO, Sam Altman'
 
     def mutual(self, noun: Token, types: tuple[str, ...]) -> None:

@@ -198,8 +198,11 @@ def _verb_like(order: Order, i: int) -> bool:
 
 
 def _relative_object(order: Order, subject_start: int) -> list[int]:
-    """'X, the startup that Google bought' / 'X, which Google bought': X is the object."""
+    """'X, the startup that Google bought' / 'X, which Google bought' / 'X, the network Musk owns':
+    X is the object."""
     r = subject_start - 1
+    if r > order.sent.start and order.token(r).pos_ == "NOUN" and order.token(r).is_lower:
+        return _reduced_relative(order, r)
     if r <= order.sent.start or order.token(r).lower_ not in ("that", "which", "whom"):
         return []
     j = r - 1
@@ -211,6 +214,17 @@ def _relative_object(order: Order, subject_start: int) -> list[int]:
     if order.token(j).text == "," and (k := order.at(j - 1)) is not None:
         return [k]
     return []
+
+
+def _reduced_relative(order: Order, noun: int) -> list[int]:
+    """'X, the social network Musk owns': back over the noun phrase to ', the' and the actor before it."""
+    j = noun
+    while j > order.sent.start + 1 and order.token(j).pos_ in ("NOUN", "ADJ", "PROPN") and order.token(j).is_lower:
+        j -= 1
+    if order.token(j).lower_ not in ("the", "a", "an") or order.token(j - 1).text != ",":
+        return []
+    k = order.at(j - 2) if j - 2 >= order.sent.start else None
+    return [k] if k is not None else []
 
 
 def _member_of(order: Order, i: int, end: int, nouns: frozenset[str]) -> int | None:

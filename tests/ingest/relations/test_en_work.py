@@ -1,0 +1,27 @@
+"""English appointments with the role as a predicate, and reduced relatives after an appositive
+('X, the startup A co-founded') (en.py, en_clause.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.relations.en_cases import Found, check
+
+pytestmark = pytest.mark.models
+
+CASES = [
+    ("Mike Krieger was appointed chief product officer of Anthropic.", ("Mike Krieger", "WORKS_FOR", "Anthropic")),
+    ("Kevin Weil was named OpenAI's chief product officer.", ("Kevin Weil", "WORKS_FOR", "OpenAI")),
+    ("Scale AI, the startup Alexandr Wang co-founded in 2016, grew fast.", ("Alexandr Wang", "FOUNDED", "Scale AI")),
+    ("Instagram, the photo app Meta bought in 2012, grew.", ("Meta", "ACQUIRES", "Instagram")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][1] + ":" + c[0][:16] for c in CASES])
+def test_work_and_relative(relations: Found, text: str, expected: tuple[str, str, str]) -> None:
+    check(relations(text, "en"), expected)
+
+
+def test_reduced_relative_needs_an_appositive(relations: Found) -> None:
+    got = relations("Analysts said the app Meta bought in 2012 grew.", "en")
+    assert not [t for t in got if t[1] == "ACQUIRES"], got

@@ -20,6 +20,8 @@ class Lawsuits:
         self.negations = lex.word_set("negation_words")
         self.attack_nouns = frozenset(data.get("attack_nouns", ()))
         self.kinds = frozenset(data.get("kind_words", ()))
+        self.case_markers = frozenset(data.get("case_markers", ()))
+        self.hit_back = frozenset(data.get("hit_back_verbs", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -29,6 +31,10 @@ class Lawsuits:
                 self._name_calling(order, add, tok.i)
             elif tok.lemma_.lower() == "take" and tok.tag_.startswith("VB"):
                 self._taken_to_court(order, add, tok.i)
+            elif tok.lower_ in self.case_markers:
+                self._case_name(order, add, tok.i)
+            elif tok.lower_ == "back" and order.token(tok.i - 1).lemma_.lower() in self.hit_back:
+                self._hit_back(order, add, tok.i)
             if tok.lemma_.lower() in self.nouns and tok.pos_ == "NOUN":
                 start, end = order.clause(tok.i)
                 if any(order.token(j).lower_ in self.negations for j in range(start, end)):
@@ -84,6 +90,24 @@ class Lawsuits:
             for head in order.subject_before(i, start):
                 add(TYPES, head, k, 0.75, "en.lawsuit.taken_to_court")
 
+    def _hit_back(self, order: Order, add: Add, i: int) -> None:
+        """'A hit back at B', 'A fired back at B'."""
+        start, end = order.clause(i)
+        if i + 1 >= end or order.token(i + 1).lower_ != "at" or self._negated(order, start, i):
+            return
+        for head in order.subject_before(i - 1, start):
+            for tail in order.first_after(i + 1, end, limit=3):
+                add(("CRITICIZES",), head, tail, 0.6, "en.conflict.hit_back")
+
+    def _negated(self, order: Order, start: int, i: int) -> bool:
+        return any(order.token(j).lower_ in self.negations for j in range(start, i))
+
+    def _case_name(self, order: Order, add: Add, i: int) -> None:
+        """'The New York Times v. OpenAI': plaintiff before the marker, defendant right after it."""
+        plaintiff, defendant = order.at(i - 1), order.at(i + 1)
+        if plaintiff is not None and defendant is not None and order.actors.ents[defendant].start == i + 1:
+            add(TYPES, plaintiff, defendant, 0.7, "en.lawsuit.case_name")
+
     def _plaintiffs(self, order: Order, i: int, start: int, end: int) -> tuple[list[int], float]:
         """'A filed a lawsuit', "A's lawsuit", 'a lawsuit brought by A', 'the lawsuit by A against B'."""
         if i + 1 < end and order.token(i + 1).lower_ in ("by", "from"):
@@ -112,6 +136,8 @@ class Lawsuits:
                 return order.first_after(j, end, limit=4)
         verb = _verb_before(order, i, start)
         if verb is not None and order.token(verb).lemma_.lower() in self.facing:
+            if verb - 1 > start and order.token(verb - 1).lemma_ == "be":
+                verb -= 1  # 'B was hit with a lawsuit'
             return order.subject_before(verb, start)
         return []
 

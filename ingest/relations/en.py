@@ -131,6 +131,10 @@ class _Sentence:
         return out
 
     def subjects(self, verb: Token) -> tuple[list[int], float]:
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in self.lex.word_set("hiring_verbs"):
+            hired = [k for c in verb.head.children if c.dep_ == "dobj" for k in self.refs(c)]
+            if hired:  # 'Y hired X to lead Z': X leads Z
+                return hired, 0.8
         tok, conf = verb, 0.9
         for _ in range(4):
             found = [k for c in tok.children if c.dep_ == "nsubj" for k in self.refs(c)]

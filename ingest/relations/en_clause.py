@@ -161,6 +161,8 @@ def _passive_subject(order: Order, i: int, start: int) -> list[int]:
     if be is not None:
         return order.subject_before(be, start)
     j = i - 1
+    while j > order.sent.start and order.token(j).pos_ == "ADV":
+        j -= 1  # 'X, also based in'
     if j >= order.sent.start and order.token(j).text == ",":
         j -= 1
     if j >= order.sent.start and (k := order.at(j)) is not None:

@@ -22,6 +22,7 @@ class Lawsuits:
         self.kinds = frozenset(data.get("kind_words", ()))
         self.case_markers = frozenset(data.get("case_markers", ()))
         self.hit_back = frozenset(data.get("hit_back_verbs", ()))
+        self.insults = frozenset(data.get("insult_nouns", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -35,6 +36,8 @@ class Lawsuits:
                 self._case_name(order, add, tok.i)
             elif tok.lower_ == "back" and order.token(tok.i - 1).lemma_.lower() in self.hit_back:
                 self._hit_back(order, add, tok.i)
+            elif tok.lemma_.lower() in ("trade", "exchange") and tok.i + 1 < order.sent.end:
+                self._traded_insults(order, add, tok.i)
             if tok.lemma_.lower() in self.nouns and tok.pos_ == "NOUN":
                 start, end = order.clause(tok.i)
                 if any(order.token(j).lower_ in self.negations for j in range(start, end)):
@@ -99,6 +102,18 @@ class Lawsuits:
             for tail in order.first_after(i + 1, end, limit=3):
                 add(("CRITICIZES",), head, tail, 0.6, "en.conflict.hit_back")
 
+    def _traded_insults(self, order: Order, add: Add, i: int) -> None:
+        """'A and B traded insults/barbs': each criticises the other."""
+        start, _ = order.clause(i)
+        if order.token(i + 1).lemma_.lower() not in self.insults or self._negated(order, start, i):
+            return
+        sides = _pair_before(order, i, start)  # not list_before: 'B trade' reads as a noun compound
+        if sides is not None:
+            a, b = sides
+            add(("CRITICIZES",), a, b, 0.6, "en.conflict.traded_insults")
+            add(("CRITICIZES",), b, a, 0.6, "en.conflict.traded_insults")
+            add(("RIVAL_OF",), a, b, 0.6, "en.conflict.traded_insults")
+
     def _negated(self, order: Order, start: int, i: int) -> bool:
         return any(order.token(j).lower_ in self.negations for j in range(start, i))
 
@@ -140,6 +155,19 @@ class Lawsuits:
                 verb -= 1  # 'B was hit with a lawsuit'
             return order.subject_before(verb, start)
         return []
+
+
+def _pair_before(order: Order, i: int, start: int) -> tuple[int, int] | None:
+    """'A and B [have] <i>': the two actors joined by 'and' just before token i."""
+    j = i - 1
+    while j > start and (order.token(j).pos_ in ("AUX", "ADV") or order.token(j).lower_ in ("have", "has", "had")):
+        j -= 1
+    b = order.at(j)
+    if b is None or order.actors.ents[b].start - 2 < start:
+        return None
+    before = order.actors.ents[b].start - 1
+    a = order.at(before - 1) if order.token(before).lower_ == "and" else None
+    return (a, b) if a is not None else None
 
 
 def _verb_before(order: Order, i: int, start: int) -> int | None:

@@ -16,6 +16,7 @@ CASES = [
     ("Perplexity fired back at Amazon in a blog post.", ("Perplexity", "CRITICIZES", "Amazon")),
     ("The New York Times v. Microsoft is pending in Manhattan.", ("The New York Times", "SUES", "Microsoft")),
     ("Microsoft was hit with a lawsuit by Nvidia.", ("Nvidia", "SUES", "Microsoft")),
+    ("Jeff Bezos and Elon Musk have traded barbs for years.", ("Jeff Bezos", "RIVAL_OF", "Elon Musk")),
 ]
 
 
@@ -35,3 +36,8 @@ def test_conflict(relations: Found, text: str, expected: tuple[str, str, str]) -
 def test_no_criticism_from_firing_or_being_hit(relations: Found, text: str) -> None:
     got = relations(text, "en")
     assert not [t for t in got if t[1] in ("CRITICIZES", "SUES")], got
+
+
+def test_traded_insults_go_both_ways(relations: Found) -> None:
+    got = relations("Jeff Bezos and Elon Musk have traded barbs for years.", "en")
+    assert ("Jeff Bezos", "CRITICIZES", "Elon Musk") in got and ("Elon Musk", "CRITICIZES", "Jeff Bezos") in got, got

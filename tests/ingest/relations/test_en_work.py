@@ -14,6 +14,8 @@ CASES = [
     ("Kevin Weil was named OpenAI's chief product officer.", ("Kevin Weil", "WORKS_FOR", "OpenAI")),
     ("Scale AI, the startup Alexandr Wang co-founded in 2016, grew fast.", ("Alexandr Wang", "FOUNDED", "Scale AI")),
     ("Instagram, the photo app Meta bought in 2012, grew.", ("Meta", "ACQUIRES", "Instagram")),
+    ("Google hired Demis Hassabis to run a new unit, Google DeepMind.", ("Demis Hassabis", "LEADS", "Google DeepMind")),
+    ("Intel later bought Habana Labs, also based in Israel.", ("Habana Labs", "LOCATED_IN", "Israel")),
 ]
 
 

@@ -63,6 +63,8 @@ class _Sentence:
     def add(self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
         if "DEVELOPS" in types and self.owned_by_other(head, tail):
             return  # "Apple built OpenAI's ChatGPT into Siri": the possessor made it
+        if SALIENT in (head, tail):
+            conf = min(conf, 0.5)  # an end left to the article is a guess
         self.out.add(types, head, tail, conf * self.scale, self.sent, rule)
 
     def owned_by_other(self, head: int | None, tail: int | None) -> bool:
@@ -107,6 +109,8 @@ class _Sentence:
         kind = self.lex.pronouns.get(tok.lower_)
         if kind is None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
             kind = self.lex.pronouns.get("the " + tok.lower_)
+            if kind == EntityType.ORGANIZATION and kind not in self.carried:
+                return SALIENT  # 'the company' with no antecedent in the paragraph: the article's company
         return self.carried.get(kind) if kind is not None else None
 
     def refs(self, tok: Token) -> list[int]:
@@ -185,6 +189,11 @@ class _Sentence:
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf * scale, "en.predicate")
+        if "FOUNDED" in trigger.types and heads:  # 'A founded X with B and C'
+            for partner in [k for p in self._preps(verb, ("with",)) for k in self.refs(p)]:
+                if partner != SALIENT and self.actors.ents[partner].label_ == EntityType.PERSON.value:
+                    for tail in tails:
+                        self.add(("FOUNDED",), partner, tail, conf * scale * 0.9, "en.predicate.founded_with")
         if "ACQUIRES" in trigger.types:  # 'bought X from Y': Y owned X
             for seller in [k for p in self._preps(verb, ("from",)) for k in self.refs(p)]:
                 for tail in tails:
@@ -285,5 +294,5 @@ class _Sentence:
         owned = self.actors.of(tok.head)
         types = self.lex.possessive.get(self.actors.ents[owned].label_) if owned is not None else None
         owner = self.ref(tok) if types else None
-        if types and owner is not None and self.actors.ents[owner].label_ in _OWNERS:
+        if types and owner is not None and owner != SALIENT and self.actors.ents[owner].label_ in _OWNERS:
             self.add(types, owner, owned, 0.8, "en.possessive")

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from ingest.relations.common import SALIENT
 from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon, Trigger, verb_triggers
 
@@ -16,7 +17,7 @@ Add = Callable[[tuple[str, ...], int | None, int | None, float, str], None]
 
 _BE = {"is", "was", "were", "are", "been", "be", "being", "get", "got"}
 _NEGATIONS = {"not", "n't", "never", "no"}
-ACTIVE, PASSIVE, REFERRED = 0.6, 0.65, 0.5
+ACTIVE, PASSIVE, REFERRED, ARTICLE = 0.6, 0.65, 0.5, 0.45
 
 
 class Layer(Protocol):
@@ -90,7 +91,9 @@ class ClauseVerbs:
             return [k], ACTIVE, "en.clause.member_of"
         if "FOUNDED" in trigger.types and _refers_to_company(order, i, end, self.referents):
             k = order.referent(i, carried_first=False)
-            return ([k] if k is not None else []), REFERRED, "en.clause.founded_referent"
+            if k is None:  # no organisation earlier in the paragraph: the one the article is about
+                return [SALIENT], ARTICLE, "en.clause.founded_article"
+            return [k], REFERRED, "en.clause.founded_referent"
         return [], 0.0, ""
 
     def _emit(self, add: Add, trigger: Trigger, heads: list[int], tails: list[int], conf: float, rule: str) -> None:

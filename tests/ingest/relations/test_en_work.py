@@ -16,6 +16,8 @@ CASES = [
     ("Instagram, the photo app Meta bought in 2012, grew.", ("Meta", "ACQUIRES", "Instagram")),
     ("Google hired Demis Hassabis to run a new unit, Google DeepMind.", ("Demis Hassabis", "LEADS", "Google DeepMind")),
     ("Intel later bought Habana Labs, also based in Israel.", ("Habana Labs", "LOCATED_IN", "Israel")),
+    ("Chris Malachowsky has remained with Nvidia.", ("Chris Malachowsky", "WORKS_FOR", "Nvidia")),
+    ("Jony Ive stayed at Apple until 2019.", ("Jony Ive", "WORKS_FOR", "Apple")),
 ]
 
 
@@ -27,3 +29,8 @@ def test_work_and_relative(relations: Found, text: str, expected: tuple[str, str
 def test_reduced_relative_needs_an_appositive(relations: Found) -> None:
     got = relations("Analysts said the app Meta bought in 2012 grew.", "en")
     assert not [t for t in got if t[1] == "ACQUIRES"], got
+
+
+def test_an_organisation_staying_with_a_supplier_works_for_nobody(relations: Found) -> None:
+    got = relations("Nvidia stayed with TSMC for its chips.", "en")
+    assert not [t for t in got if t[1] == "WORKS_FOR"], got

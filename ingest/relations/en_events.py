@@ -21,12 +21,14 @@ class EventNouns:
         self.hedges = frozenset(data.get("hedges", ()))
         self.failures = frozenset(data.get("failure_words", ()))
         self.negations = lex.word_set("negation_words")
+        self.tail_preps = {noun: tuple(preps) for noun, preps in data.get("tail_preps", {}).items()}
         self.stake_nouns = frozenset(data.get("stake_nouns", ()))
+        self.holding = frozenset(data.get("holding_verbs", ()))
         self.control_words = frozenset(data.get("control_words", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
-            if tok.lemma_.lower() in self.stake_nouns and self._controlling(order, tok.i):
+            if tok.lemma_.lower() in self.stake_nouns and tok.pos_ == "NOUN":
                 self._stake(order, add, tok.i)
             types = self.types.get(tok.lemma_.lower())
             if types is None or tok.pos_ != "NOUN":
@@ -37,7 +39,8 @@ class EventNouns:
             possessor, first = self._possessor(order, tok.i, start)
             if first is not None and order.token(first).lower_ in self.hedges:
                 continue
-            of = tok.i + 1 < end and order.token(tok.i + 1).lower_ == "of"
+            preps = self.tail_preps.get(tok.lemma_.lower(), ("of",))
+            of = tok.i + 1 < end and order.token(tok.i + 1).lower_ in preps
             tails = order.first_after(tok.i + 1, end, limit=4) if of else []
             agents = self._by_agents(order, tok.i, end)
             if agents and not tails and possessor is not None:
@@ -61,19 +64,23 @@ class EventNouns:
         return order.token(j).lower_ in self.control_words
 
     def _stake(self, order: Order, add: Add, i: int) -> None:
-        """'A took/holds/bought a majority stake in B' → A OWNS B."""
+        """'A took a majority stake in B' → A OWNS B; "A's stake in B", 'A holds a 10% stake in B' → INVESTS_IN."""
         start, end = order.clause(i)
         if self._unrealised(order, start, end) or i + 1 >= end or order.token(i + 1).lower_ != "in":
             return
+        controlling = self._controlling(order, i)
         owners = [k] if (k := self._possessor(order, i, start)[0]) is not None else []
         if not owners:
-            verb = next(
-                (j for j in range(i - 1, start - 1, -1) if _verb(order, j) and not self._control(j, order)), None
-            )
-            owners = order.subject_before(verb, start) if verb is not None else []
+            verb = self._verb_before(order, i, start)
+            if verb is not None and (controlling or order.token(verb).lemma_.lower() in self.holding):
+                owners = order.subject_before(verb, start)
+        kind, rule = (("OWNS",), "en.stake.controlling") if controlling else (("INVESTS_IN",), "en.stake.held")
         for owner in owners:
             for owned in order.first_after(i + 1, end, limit=4):
-                add(("OWNS",), owner, owned, 0.7, "en.stake.controlling")
+                add(kind, owner, owned, 0.7, rule)
+
+    def _verb_before(self, order: Order, i: int, start: int) -> int | None:
+        return next((j for j in range(i - 1, start - 1, -1) if _verb(order, j) and not self._control(j, order)), None)
 
     def _unrealised(self, order: Order, start: int, end: int) -> bool:
         words = {order.token(j).lemma_.lower() for j in range(start, end)} | {

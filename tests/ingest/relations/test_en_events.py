@@ -14,6 +14,10 @@ CASES = [
     ("The takeover of Activision by Microsoft took two years.", ("Microsoft", "ACQUIRES", "Activision")),
     ("Activision's takeover by Microsoft took two years.", ("Microsoft", "ACQUIRES", "Activision")),
     ("Elon Musk's criticism of Apple grew sharper in August.", ("Elon Musk", "CRITICIZES", "Apple")),
+    ("Google's $2 billion investment in Anthropic paid off.", ("Google", "INVESTS_IN", "Anthropic")),
+    ("Nvidia's backing of Mistral AI helped it grow.", ("Nvidia", "INVESTS_IN", "Mistral AI")),
+    ("Amazon's stake in Anthropic is worth billions.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    ("SoftBank holds a 10% stake in OpenAI.", ("SoftBank Group", "INVESTS_IN", "OpenAI")),
 ]
 
 
@@ -40,3 +44,8 @@ def test_a_plan_is_less_sure_than_a_deal(relations: Found) -> None:
     planned = relations("Qualcomm plans to acquire Intel.", "en")
     agreed = relations("Qualcomm agreed to acquire Intel.", "en")
     assert planned[("Qualcomm", "ACQUIRES", "Intel")] < agreed[("Qualcomm", "ACQUIRES", "Intel")]
+
+
+def test_stake_without_holder_names_no_investor(relations: Found) -> None:
+    got = relations("Analysts said a stake in Anthropic would be costly for Microsoft.", "en")
+    assert ("Microsoft", "INVESTS_IN", "Anthropic") not in got, got

@@ -59,6 +59,8 @@ class RolePhrases:
         if not orgs:
             orgs, conf = self._clause_org(order, start), BROAD
         of_the_company = types == ("LEADS",) or " ".join(order.token(t).lower_ for t in range(start, end)) in self.own
+        if not orgs and of_the_company and (k := _earlier_subject(order, start)) is not None:
+            orgs, conf = [k], REFERRED  # 'X booked $3bn; finance chief Y said …'
         if not orgs and of_the_company and (k := order.referent(start, carried_first=False)) is not None:
             orgs, conf = [k], REFERRED  # 'Chief executive Y, 56, said …' in a paragraph about X
         for org in orgs:
@@ -168,3 +170,17 @@ class RolePhrases:
 
 def _not_person(order: Order, k: int) -> bool:
     return order.actors.ents[k].label_ == "ORGANIZATION"
+
+
+def _earlier_subject(order: Order, start: int) -> int | None:
+    """'X booked $3bn; finance chief Y said': a title opening the clause after a ';' belongs to the
+    organisation that is the subject of the clause before it."""
+    semi = start - 1
+    if semi <= order.sent.start or order.token(semi).text != ";":
+        return None
+    begin = max([j + 1 for j in range(order.sent.start, semi) if order.token(j).text == ";"], default=order.sent.start)
+    for j in range(begin, semi):
+        k = order.at(j)
+        if k is not None and order.token(j).dep_ == "nsubj" and order.actors.ents[k].label_ == "ORGANIZATION":
+            return k
+    return None

@@ -34,3 +34,9 @@ def test_reduced_relative_needs_an_appositive(relations: Found) -> None:
 def test_an_organisation_staying_with_a_supplier_works_for_nobody(relations: Found) -> None:
     got = relations("Nvidia stayed with TSMC for its chips.", "en")
     assert not [t for t in got if t[1] == "WORKS_FOR"], got
+
+
+def test_title_after_a_semicolon_belongs_to_the_clause_before(relations: Found) -> None:
+    text = "Alphabet spent more.\n\nOracle booked $10 billion of orders; finance chief Safra Catz said demand held."
+    got = relations(text, "en")
+    assert ("Safra Catz", "WORKS_FOR", "Oracle") in got and ("Safra Catz", "WORKS_FOR", "Alphabet") not in got, got

@@ -50,7 +50,15 @@ def _key(tok: Token) -> str:
         return "chief executive"
     if lemma == "company" and tok.i >= 1 and tok.nbor(-1).lower_ == "parent":
         return "parent company"
+    if lemma == "hire" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "acqui":
+        return "acqui-hire"
     return lemma
+
+
+def _phrasal(tok: Token) -> str | None:
+    """'took over', 'snapped up': the verb with its particle, as the lexicon may list it."""
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {particle}" if particle else None
 
 
 class _Sentence:
@@ -84,6 +92,8 @@ class _Sentence:
             if tok.dep_ == "poss":
                 self.possessive(tok)
             key = _key(tok)
+            if (phrasal := _phrasal(tok)) in self.lex.predicates:
+                key = phrasal
             if tok.dep_ == "amod" and key in self.lex.predicates:
                 self.backed(tok, self.lex.predicates[key])
             elif tok.pos_ in ("VERB", "AUX") and key in self.lex.predicates:

@@ -24,6 +24,7 @@ class EventNouns:
         self.tail_preps = {noun: tuple(preps) for noun, preps in data.get("tail_preps", {}).items()}
         self.stake_nouns = frozenset(data.get("stake_nouns", ()))
         self.holding = frozenset(data.get("holding_verbs", ()))
+        self.completing = frozenset(data.get("completing_verbs", ()))
         self.control_words = frozenset(data.get("control_words", ()))
 
     def run(self, order: Order, add: Add) -> None:
@@ -45,7 +46,7 @@ class EventNouns:
             agents = self._by_agents(order, tok.i, end)
             if agents and not tails and possessor is not None:
                 tails = [possessor]  # "B's takeover by A"
-            heads = agents or ([possessor] if possessor is not None else [])
+            heads = agents or ([possessor] if possessor is not None else self._completer(order, tok.i, start))
             for head in heads:
                 for tail in tails:
                     add(types, head, tail, CONFIDENCE, "en.event_noun")
@@ -78,6 +79,15 @@ class EventNouns:
         for owner in owners:
             for owned in order.first_after(i + 1, end, limit=4):
                 add(kind, owner, owned, 0.7, rule)
+
+    def _completer(self, order: Order, i: int, start: int) -> list[int]:
+        """'A completed/announced the acquisition of B': 'the' (and modifiers) then a completing verb."""
+        j = i - 1
+        while j > start and order.token(j).pos_ in ("ADJ", "NUM", "SYM", "DET", "NOUN") and order.token(j).is_lower:
+            j -= 1
+        if j >= start and order.token(j).lemma_.lower() in self.completing and _verb(order, j):
+            return order.subject_before(j, start)
+        return []
 
     def _verb_before(self, order: Order, i: int, start: int) -> int | None:
         return next((j for j in range(i - 1, start - 1, -1) if _verb(order, j) and not self._control(j, order)), None)

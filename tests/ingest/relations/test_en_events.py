@@ -18,6 +18,10 @@ CASES = [
     ("Nvidia's backing of Mistral AI helped it grow.", ("Nvidia", "INVESTS_IN", "Mistral AI")),
     ("Amazon's stake in Anthropic is worth billions.", ("Amazon", "INVESTS_IN", "Anthropic")),
     ("SoftBank holds a 10% stake in OpenAI.", ("SoftBank Group", "INVESTS_IN", "OpenAI")),
+    ("Nvidia completed the acquisition of Mellanox in 2020.", ("Nvidia", "ACQUIRES", "Mellanox")),
+    ("Nvidia's $6.9 billion deal for Mellanox closed in 2020.", ("Nvidia", "ACQUIRES", "Mellanox")),
+    ("Nvidia snapped up Mellanox in 2019.", ("Nvidia", "ACQUIRES", "Mellanox")),
+    ("Nvidia took over Mellanox in 2020.", ("Nvidia", "ACQUIRES", "Mellanox")),
 ]
 
 
@@ -33,6 +37,7 @@ def test_event_noun(relations: Found, text: str, expected: tuple[str, str, str])
         "Qualcomm reportedly considered buying Intel.",
         "Adobe's purchase of Figma collapsed under regulatory pressure.",
         "A possible takeover of Intel by Qualcomm worried investors.",
+        "Regulators blocked the acquisition of Arm by Nvidia.",
     ],
 )
 def test_attempts_and_failed_deals_are_no_acquisition(relations: Found, text: str) -> None:

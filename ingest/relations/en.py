@@ -98,6 +98,8 @@ class _Sentence:
                 self.backed(tok, self.lex.predicates[key])
             elif tok.pos_ in ("VERB", "AUX") and key in self.lex.predicates:
                 self.predicate(tok, self.lex.predicates[key])
+            elif tok.pos_ == "VERB" and key in self.lex.word_set("selling_verbs"):
+                self.sale(tok)
             if tok.pos_ in ("NOUN", "PROPN"):
                 if key in self.lex.roles:
                     self.role(tok, self.lex.roles[key])
@@ -208,6 +210,21 @@ class _Sentence:
             for seller in [k for p in self._preps(verb, ("from",)) for k in self.refs(p)]:
                 for tail in tails:
                     self.add(("OWNS",), seller, tail, 0.6 * scale, "en.predicate.sold_from")
+
+    def sale(self, verb: Token) -> None:
+        """'A sold B to C': C ACQUIRES B, A owned B; 'B sold itself to C'."""
+        if self.negated(verb) or intent_scale(verb, self.lex.word_set("attempt_verbs"), frozenset()) == 0.0:
+            return
+        sellers, conf = self.subjects(verb)
+        sold = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ != "itself" for k in self.refs(c)]
+        if not sold and any(c.dep_ == "dobj" and c.lower_ == "itself" for c in verb.children):
+            sold, sellers = sellers, []
+        for buyer in [k for p in self._preps(verb, ("to",)) for k in self.refs(p)]:
+            for item in sold:
+                self.add(("ACQUIRES",), buyer, item, conf - 0.1, "en.sale.buyer")
+        for seller in sellers:
+            for item in sold:
+                self.add(("OWNS",), seller, item, 0.6, "en.sale.seller")
 
     def backed(self, tok: Token, trigger: Trigger) -> None:
         """'Microsoft-backed OpenAI', 'SoftBank-funded startup X'."""

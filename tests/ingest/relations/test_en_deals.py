@@ -16,6 +16,15 @@ CASES = [
     ("Instagram's owner Meta hired more engineers.", ("Meta", "OWNS", "Instagram")),
     ("Alphabet, the parent company of YouTube, beat forecasts.", ("Alphabet", "OWNS", "YouTube")),
     ("YouTube parent Alphabet beat forecasts.", ("Alphabet", "OWNS", "YouTube")),
+    ("Nvidia is working with Oracle on new servers.", ("Nvidia", "PARTNERS_WITH", "Oracle")),
+    ("Oracle, a partner of OpenAI, is building data centers.", ("Oracle", "PARTNERS_WITH", "OpenAI")),
+    (
+        "Marc Andreessen, a partner at Andreessen Horowitz, invested.",
+        ("Marc Andreessen", "WORKS_FOR", "Andreessen Horowitz"),
+    ),
+    ("SoftBank sold Arm to Nvidia in a stock deal.", ("Nvidia", "ACQUIRES", "Arm")),
+    ("Mellanox sold itself to Nvidia for $6.9 billion.", ("Nvidia", "ACQUIRES", "Mellanox")),
+    ("SoftBank sold Arm to Nvidia in a stock deal.", ("SoftBank Group", "OWNS", "Arm")),
 ]
 
 
@@ -40,3 +49,8 @@ def test_no_partnership_without_a_deal(relations: Found, text: str) -> None:
 def test_rumoured_purchase_is_less_sure(relations: Found) -> None:
     rumoured = relations("Rumours that Qualcomm would buy Intel lifted the shares.", "en")
     assert all(conf < 0.6 for conf in rumoured.values()), rumoured
+
+
+def test_no_sale_when_negated(relations: Found) -> None:
+    got = relations("SoftBank did not sell Arm to Nvidia.", "en")
+    assert ("Nvidia", "ACQUIRES", "Arm") not in got, got

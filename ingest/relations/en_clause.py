@@ -17,6 +17,7 @@ Add = Callable[[tuple[str, ...], int | None, int | None, float, str], None]
 
 _BE = {"is", "was", "were", "are", "been", "be", "being", "get", "got"}
 _NEGATIONS = {"not", "n't", "never", "no"}
+_MUTUAL = {"PARTNERS_WITH", "COMPETES_WITH", "RIVAL_OF"}
 ACTIVE, PASSIVE, REFERRED, ARTICLE = 0.6, 0.65, 0.5, 0.45
 
 
@@ -73,6 +74,10 @@ class ClauseVerbs:
         start, end = clause
         heads = order.subject_before(first, start)
         tails, conf, rule = _objects(order, i, end, trigger), ACTIVE, "en.clause.active"
+        if not tails and 2 <= len(heads) <= 4 and set(trigger.types) & _MUTUAL:
+            for n, head in enumerate(heads):  # 'A and B teamed up', 'A, B and C compete'
+                self._emit(add, trigger, [head], heads[n + 1 :], ACTIVE, "en.clause.reciprocal")
+            return
         if not tails and heads:
             tails, conf, rule = self._implicit_object(order, trigger, first, i, end, heads)
         self._emit(add, trigger, heads, tails, conf, rule)

@@ -24,6 +24,11 @@ CASES = [
     ),
     ("SoftBank sold Arm to Nvidia in a stock deal.", ("Nvidia", "ACQUIRES", "Arm")),
     ("Mellanox sold itself to Nvidia for $6.9 billion.", ("Nvidia", "ACQUIRES", "Mellanox")),
+    ("Nvidia and Oracle teamed up on Stargate.", ("Nvidia", "PARTNERS_WITH", "Oracle")),
+    ("Nvidia and Oracle joined forces last year.", ("Nvidia", "PARTNERS_WITH", "Oracle")),
+    ("Oracle joined forces with OpenAI last year.", ("Oracle", "PARTNERS_WITH", "OpenAI")),
+    ("Google, Microsoft and Amazon compete in cloud computing.", ("Amazon", "COMPETES_WITH", "Microsoft")),
+    ("Jeff Bezos and Elon Musk have feuded for years.", ("Jeff Bezos", "RIVAL_OF", "Elon Musk")),
     ("SoftBank sold Arm to Nvidia in a stock deal.", ("SoftBank Group", "OWNS", "Arm")),
 ]
 
@@ -39,6 +44,7 @@ def test_deal_or_parent(relations: Found, text: str, expected: tuple[str, str, s
         "Microsoft failed to reach a deal with Nvidia.",
         "Amazon and Nvidia did not sign a partnership.",
         "Meta tried to strike an agreement with Google.",
+        "Nvidia and Oracle did not team up.",
     ],
 )
 def test_no_partnership_without_a_deal(relations: Found, text: str) -> None:

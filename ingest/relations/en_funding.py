@@ -8,6 +8,8 @@ raised') or else it is the organisation the paragraph is about, at lower confide
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
 from ingest.relations.en_order import Order
@@ -47,7 +49,7 @@ class Funding:
                 self._emit(order, add, order.first_after(i + 1, order.sent.end, limit=3), None, "en.funding.lead_item")
             elif lemma in ("lead", "co-lead"):
                 self._led(order, add, i)
-            elif lemma == "participation" or (lemma in self.joins and tok.tag_.startswith("VB")):
+            elif lemma == "participation" or (lemma in self.joins and tok.tag_.startswith("VB") and not _nominal(tok)):
                 self._joined(order, add, i)
             elif lemma in self.backers:
                 self._backers(order, add, i)
@@ -216,6 +218,11 @@ class Funding:
         if carried is not None and carried not in exclude:
             return carried, TOPIC
         return SALIENT, ARTICLE  # the paragraph names no company: the one the article is about
+
+
+def _nominal(tok: Token) -> bool:
+    """'in xAI's funding round': a gerund used as a noun is no verb with a subject."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "compound", "amod", "dobj", "nsubj")
 
 
 def _round_after(funding: Funding, order: Order, i: int) -> int | None:

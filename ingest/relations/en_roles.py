@@ -17,6 +17,7 @@ class RolePhrases:
     def __init__(self, lex: Lexicon) -> None:
         table: dict[str, list[str]] = lex.raw.get("role_phrases", {})
         self.own = frozenset(lex.raw.get("company_titles", ()))
+        self.former = lex.word_set("former_adverbs")
         self.hiring = frozenset(lex.raw.get("hiring_verbs", ()))
         self.words = {w for p in table if not p.startswith("_") for w in p.split()} | {"and"}
         self.phrases = sorted(
@@ -33,6 +34,7 @@ class RolePhrases:
         return None
 
     def run(self, order: Order, add: Add) -> None:
+        self._formerly(order, add)
         i = order.sent.start
         while i < order.sent.end:
             found = self.match(order, i) if order.at(i) is None else None
@@ -42,6 +44,19 @@ class RolePhrases:
             end, types = found
             self._one(order, add, i, end, types)
             i = end
+
+    def _formerly(self, order: Order, add: Add) -> None:
+        """'X, formerly of Y,' / 'X, previously at Y,': X worked for Y."""
+        for tok in order.sent:
+            i = tok.i
+            if tok.lower_ not in self.former or i < order.sent.start + 2 or order.token(i - 1).text != ",":
+                continue
+            person = order.at(i - 2)
+            if person is None or order.actors.ents[person].label_ != "PERSON" or i + 1 >= order.sent.end:
+                continue
+            if order.token(i + 1).lower_ in ("of", "at", "with"):
+                for org in order.first_after(i + 1, order.sent.end, limit=3):
+                    add(("WORKS_FOR",), person, org, BROAD, "en.role.formerly_of")
 
     def _one(self, order: Order, add: Add, start: int, end: int, types: tuple[str, ...]) -> None:
         person, hirer = self._holder(order, start, end), None

@@ -18,6 +18,10 @@ CASES = [
     ("Intel later bought Habana Labs, also based in Israel.", ("Habana Labs", "LOCATED_IN", "Israel")),
     ("Chris Malachowsky has remained with Nvidia.", ("Chris Malachowsky", "WORKS_FOR", "Nvidia")),
     ("Jony Ive stayed at Apple until 2019.", ("Jony Ive", "WORKS_FOR", "Apple")),
+    ("Jan Leike, formerly of OpenAI, joined Anthropic.", ("Jan Leike", "WORKS_FOR", "OpenAI")),
+    ("Jan Leike, previously at OpenAI, joined Anthropic.", ("Jan Leike", "WORKS_FOR", "OpenAI")),
+    ("Mira Murati, an OpenAI veteran, raised money.", ("Mira Murati", "WORKS_FOR", "OpenAI")),
+    ("Jan Leike spent three years at OpenAI before joining Anthropic.", ("Jan Leike", "WORKS_FOR", "OpenAI")),
 ]
 
 
@@ -40,3 +44,8 @@ def test_title_after_a_semicolon_belongs_to_the_clause_before(relations: Found) 
     text = "Alphabet spent more.\n\nOracle booked $10 billion of orders; finance chief Safra Catz said demand held."
     got = relations(text, "en")
     assert ("Safra Catz", "WORKS_FOR", "Oracle") in got and ("Safra Catz", "WORKS_FOR", "Alphabet") not in got, got
+
+
+def test_formerly_needs_a_person(relations: Found) -> None:
+    got = relations("Figma, formerly of Adobe's portfolio, grew.", "en")
+    assert not [t for t in got if t[1] == "WORKS_FOR"], got

@@ -238,8 +238,11 @@ def _reduced_relative(order: Order, noun: int) -> list[int]:
 
 
 def _member_of(order: Order, i: int, end: int, nouns: frozenset[str]) -> int | None:
-    """ "joined Meta's board", 'left OpenAI's safety team': the organisation owning the body."""
+    """ "joined Meta's board", 'left OpenAI's safety team', 'sits on the board of X': the body's organisation."""
     for j in range(i + 1, min(end - 2, i + 5)):
+        if order.token(j).lemma_.lower() in nouns and order.token(j + 1).lower_ == "of" and order.at(j + 1) is None:
+            found = order.first_after(j + 1, end, limit=3)
+            return found[0] if found else None
         k = order.at(j)
         if k is None:
             continue

@@ -22,6 +22,8 @@ CASES = [
     ("Jan Leike, previously at OpenAI, joined Anthropic.", ("Jan Leike", "WORKS_FOR", "OpenAI")),
     ("Mira Murati, an OpenAI veteran, raised money.", ("Mira Murati", "WORKS_FOR", "OpenAI")),
     ("Jan Leike spent three years at OpenAI before joining Anthropic.", ("Jan Leike", "WORKS_FOR", "OpenAI")),
+    ("Reid Hoffman serves on the board of Microsoft.", ("Reid Hoffman", "WORKS_FOR", "Microsoft")),
+    ("Reid Hoffman stepped down from OpenAI's board in 2023.", ("Reid Hoffman", "WORKS_FOR", "OpenAI")),
 ]
 
 
@@ -48,4 +50,9 @@ def test_title_after_a_semicolon_belongs_to_the_clause_before(relations: Found) 
 
 def test_formerly_needs_a_person(relations: Found) -> None:
     got = relations("Figma, formerly of Adobe's portfolio, grew.", "en")
+    assert not [t for t in got if t[1] == "WORKS_FOR"], got
+
+
+def test_a_panel_is_no_board(relations: Found) -> None:
+    got = relations("Reid Hoffman sat on a panel at Google.", "en")
     assert not [t for t in got if t[1] == "WORKS_FOR"], got

@@ -6,11 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit
-from ingest.relations.en_clause import ClauseVerbs, Layer
+from ingest.relations.en_clause import ClauseVerbs, Layer, intent_scale
 from ingest.relations.en_conflict import Lawsuits
+from ingest.relations.en_events import EventNouns
 from ingest.relations.en_funding import Funding
 from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
+from ingest.relations.en_places import Places
 from ingest.relations.en_roles import RolePhrases
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
@@ -25,6 +27,7 @@ class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex), Lawsuits(lex)]
+        self.broad += [EventNouns(lex), Places(lex)]
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
@@ -45,7 +48,17 @@ def _key(tok: Token) -> str:
         return "co-founder"
     if lemma == "executive" and tok.i >= 1 and tok.nbor(-1).lower_ == "chief":
         return "chief executive"
+    if lemma == "company" and tok.i >= 1 and tok.nbor(-1).lower_ == "parent":
+        return "parent company"
+    if lemma == "hire" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "acqui":
+        return "acqui-hire"
     return lemma
+
+
+def _phrasal(tok: Token) -> str | None:
+    """'took over', 'snapped up': the verb with its particle, as the lexicon may list it."""
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.lower()} {particle}" if particle else None
 
 
 class _Sentence:
@@ -56,7 +69,20 @@ class _Sentence:
         self.scale = 0.6 if words & lex.word_set("speculation") else 1.0
 
     def add(self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
+        if "DEVELOPS" in types and self.owned_by_other(head, tail):
+            return  # "Apple built OpenAI's ChatGPT into Siri": the possessor made it
+        if SALIENT in (head, tail):
+            conf = min(conf, 0.5)  # an end left to the article is a guess
         self.out.add(types, head, tail, conf * self.scale, self.sent, rule)
+
+    def owned_by_other(self, head: int | None, tail: int | None) -> bool:
+        if head is None or tail is None or SALIENT in (head, tail):
+            return False
+        start = self.actors.ents[tail].start
+        if start < self.sent.start + 2 or self.sent.doc[start - 1].text not in ("'s", "’s"):
+            return False
+        owner = self.actors.at.get(start - 2)
+        return owner is not None and owner != head
 
     def run(self) -> None:
         subjects = []
@@ -66,10 +92,14 @@ class _Sentence:
             if tok.dep_ == "poss":
                 self.possessive(tok)
             key = _key(tok)
+            if (phrasal := _phrasal(tok)) in self.lex.predicates:
+                key = phrasal
             if tok.dep_ == "amod" and key in self.lex.predicates:
                 self.backed(tok, self.lex.predicates[key])
             elif tok.pos_ in ("VERB", "AUX") and key in self.lex.predicates:
                 self.predicate(tok, self.lex.predicates[key])
+            elif tok.pos_ == "VERB" and key in self.lex.word_set("selling_verbs"):
+                self.sale(tok)
             if tok.pos_ in ("NOUN", "PROPN"):
                 if key in self.lex.roles:
                     self.role(tok, self.lex.roles[key])
@@ -91,13 +121,18 @@ class _Sentence:
         kind = self.lex.pronouns.get(tok.lower_)
         if kind is None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
             kind = self.lex.pronouns.get("the " + tok.lower_)
+            if kind == EntityType.ORGANIZATION and kind not in self.carried:
+                return SALIENT  # 'the company' with no antecedent in the paragraph: the article's company
         return self.carried.get(kind) if kind is not None else None
 
     def refs(self, tok: Token) -> list[int]:
         """An argument and the actors coordinated with it ('Google, Meta and Anthropic')."""
         out = []
         for t in [tok, *tok.conjuncts]:
-            if (k := self.ref(t)) is not None and k not in out:
+            k = self.ref(t)
+            if k is None and t.pos_ == "NOUN":  # 'its chief executive, Sam Altman'
+                k = next((a for c in t.children if c.dep_ == "appos" and (a := self.ref(c)) is not None), None)
+            if k is not None and k not in out:
                 out.append(k)
         return out
 
@@ -112,6 +147,10 @@ class _Sentence:
         return out
 
     def subjects(self, verb: Token) -> tuple[list[int], float]:
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in self.lex.word_set("hiring_verbs"):
+            hired = [k for c in verb.head.children if c.dep_ == "dobj" for k in self.refs(c)]
+            if hired:  # 'Y hired X to lead Z': X leads Z
+                return hired, 0.8
         tok, conf = verb, 0.9
         for _ in range(4):
             found = [k for c in tok.children if c.dep_ == "nsubj" for k in self.refs(c)]
@@ -137,7 +176,8 @@ class _Sentence:
 
     # --- rules -------------------------------------------------------------------------------
     def predicate(self, verb: Token, trigger: Trigger) -> None:
-        if self.negated(verb):
+        scale = intent_scale(verb, self.lex.word_set("attempt_verbs"), self.lex.word_set("plan_verbs"))
+        if self.negated(verb) or scale == 0.0:
             return
         passive = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.refs(c)]
         if passive:
@@ -160,7 +200,31 @@ class _Sentence:
                 ]
         for head in heads:
             for tail in tails:
-                self.add(trigger.types, head, tail, conf, "en.predicate")
+                self.add(trigger.types, head, tail, conf * scale, "en.predicate")
+        if "FOUNDED" in trigger.types and heads:  # 'A founded X with B and C'
+            for partner in [k for p in self._preps(verb, ("with",)) for k in self.refs(p)]:
+                if partner != SALIENT and self.actors.ents[partner].label_ == EntityType.PERSON.value:
+                    for tail in tails:
+                        self.add(("FOUNDED",), partner, tail, conf * scale * 0.9, "en.predicate.founded_with")
+        if "ACQUIRES" in trigger.types:  # 'bought X from Y': Y owned X
+            for seller in [k for p in self._preps(verb, ("from",)) for k in self.refs(p)]:
+                for tail in tails:
+                    self.add(("OWNS",), seller, tail, 0.6 * scale, "en.predicate.sold_from")
+
+    def sale(self, verb: Token) -> None:
+        """'A sold B to C': C ACQUIRES B, A owned B; 'B sold itself to C'."""
+        if self.negated(verb) or intent_scale(verb, self.lex.word_set("attempt_verbs"), frozenset()) == 0.0:
+            return
+        sellers, conf = self.subjects(verb)
+        sold = [k for c in verb.children if c.dep_ == "dobj" and c.lower_ != "itself" for k in self.refs(c)]
+        if not sold and any(c.dep_ == "dobj" and c.lower_ == "itself" for c in verb.children):
+            sold, sellers = sellers, []
+        for buyer in [k for p in self._preps(verb, ("to",)) for k in self.refs(p)]:
+            for item in sold:
+                self.add(("ACQUIRES",), buyer, item, conf - 0.1, "en.sale.buyer")
+        for seller in sellers:
+            for item in sold:
+                self.add(("OWNS",), seller, item, 0.6, "en.sale.seller")
 
     def backed(self, tok: Token, trigger: Trigger) -> None:
         """'Microsoft-backed OpenAI', 'SoftBank-funded startup X'."""
@@ -185,8 +249,8 @@ class _Sentence:
     def _role_holders(self, noun: Token) -> list[int]:
         if noun.dep_ in ("appos", "compound") and (k := self.ref(noun.head)) is not None:
             return [k]  # 'Altman, CEO of OpenAI' / 'OpenAI CEO Sam Altman'
-        if noun.dep_ == "attr":
-            return [k for c in noun.head.children if c.dep_ == "nsubj" for k in self.refs(c)]  # 'X is the CEO of Y'
+        if noun.dep_ in ("attr", "oprd"):  # 'X is the CEO of Y', 'X was named Y's finance chief'
+            return [k for c in noun.head.children if c.dep_ in _SUBJECTS for k in self.refs(c)]
         return [k for c in noun.children if c.dep_ == "appos" for k in self.refs(c)]  # 'its CEO, Sam Altman'
 
     def mutual(self, noun: Token, types: tuple[str, ...]) -> None:
@@ -201,6 +265,23 @@ class _Sentence:
         for owner in owners[:1]:
             for partner in partners:
                 self.add(types, owner, partner, 0.8, "en.mutual")
+        if not owners:
+            self.mutual_object(noun, types)
+
+    def mutual_object(self, noun: Token, types: tuple[str, ...]) -> None:
+        """'A signed a deal with B', 'A and B announced a partnership', 'A entered into a pact with B'."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("into", "in") else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in self.lex.word_set("mutual_verbs"):
+            return
+        if self.negated(verb) or intent_scale(verb, self.lex.word_set("attempt_verbs"), frozenset()) == 0.0:
+            return
+        subjects, _ = self.subjects(verb)
+        partners = [k for t in (noun, verb) for p in self._preps(t, ("with",)) for k in self.refs(p)]
+        if not partners and len(subjects) >= 2:
+            subjects, partners = subjects[:1], subjects[1:2]
+        for subject in subjects[:1]:
+            for partner in partners:
+                self.add(types, subject, partner, 0.75, "en.mutual_object")
 
     def _preps(self, tok: Token, words: tuple[str, ...]) -> list[Token]:
         return [
@@ -240,5 +321,5 @@ class _Sentence:
         owned = self.actors.of(tok.head)
         types = self.lex.possessive.get(self.actors.ents[owned].label_) if owned is not None else None
         owner = self.ref(tok) if types else None
-        if types and owner is not None and self.actors.ents[owner].label_ in _OWNERS:
+        if types and owner is not None and owner != SALIENT and self.actors.ents[owner].label_ in _OWNERS:
             self.add(types, owner, owned, 0.8, "en.possessive")

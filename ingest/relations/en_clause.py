@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from spacy.tokens import Token
+
+from ingest.relations.common import SALIENT
 from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon, Trigger, verb_triggers
 
@@ -14,7 +17,8 @@ Add = Callable[[tuple[str, ...], int | None, int | None, float, str], None]
 
 _BE = {"is", "was", "were", "are", "been", "be", "being", "get", "got"}
 _NEGATIONS = {"not", "n't", "never", "no"}
-ACTIVE, PASSIVE, REFERRED = 0.6, 0.65, 0.5
+_MUTUAL = {"PARTNERS_WITH", "COMPETES_WITH", "RIVAL_OF"}
+ACTIVE, PASSIVE, REFERRED, ARTICLE = 0.6, 0.65, 0.5, 0.45
 
 
 class Layer(Protocol):
@@ -35,6 +39,7 @@ class ClauseVerbs:
         self.verbs = verb_triggers(lex, "clause_verbs")
         self.member_nouns = frozenset(lex.raw.get("member_nouns", ()))
         self.referents = frozenset(lex.raw.get("noun_phrases", {}).get("referent_nouns", ()))
+        self.attempts, self.plans = lex.word_set("attempt_verbs"), lex.word_set("plan_verbs")
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -45,26 +50,34 @@ class ClauseVerbs:
             first = tok.i - 2 if key.startswith("co-") else tok.i  # where the verb's words begin
             if trigger is None or _negated(order, first):
                 continue
+            scale = intent_scale(tok, self.attempts, self.plans)
+            if scale == 0.0:
+                continue
+            emit = add if scale == 1.0 else _scaled(add, scale)
             start, end = order.clause(tok.i)
             by = _by_after(order, tok.i, end) if tok.tag_ == "VBN" else None
             be = _be_before(order, first, start) if tok.tag_ == "VBN" else None
             if by is not None:
                 heads = order.first_after(by, end, limit=5)
                 tails = _passive_subject(order, first, start)
-                self._emit(add, trigger, heads, tails, PASSIVE, "en.clause.passive_by")
+                self._emit(emit, trigger, heads, tails, PASSIVE, "en.clause.passive_by")
             elif trigger.types == ("LOCATED_IN",) and tok.tag_ == "VBN":
                 # 'X is headquartered in Y' / 'X, based in Y,'
                 subject = order.subject_before(be, start) if be is not None else _passive_subject(order, first, start)
-                self._emit(add, trigger, subject, _objects(order, tok.i, end, trigger), ACTIVE, "en.clause.located")
+                self._emit(emit, trigger, subject, _objects(order, tok.i, end, trigger), ACTIVE, "en.clause.located")
             elif be is not None:
                 continue
             else:
-                self._active(order, add, trigger, first, tok.i, (start, end))
+                self._active(order, emit, trigger, first, tok.i, (start, end))
 
     def _active(self, order: Order, add: Add, trigger: Trigger, first: int, i: int, clause: tuple[int, int]) -> None:
         start, end = clause
         heads = order.subject_before(first, start)
         tails, conf, rule = _objects(order, i, end, trigger), ACTIVE, "en.clause.active"
+        if not tails and 2 <= len(heads) <= 4 and set(trigger.types) & _MUTUAL:
+            for n, head in enumerate(heads):  # 'A and B teamed up', 'A, B and C compete'
+                self._emit(add, trigger, [head], heads[n + 1 :], ACTIVE, "en.clause.reciprocal")
+            return
         if not tails and heads:
             tails, conf, rule = self._implicit_object(order, trigger, first, i, end, heads)
         self._emit(add, trigger, heads, tails, conf, rule)
@@ -83,7 +96,9 @@ class ClauseVerbs:
             return [k], ACTIVE, "en.clause.member_of"
         if "FOUNDED" in trigger.types and _refers_to_company(order, i, end, self.referents):
             k = order.referent(i, carried_first=False)
-            return ([k] if k is not None else []), REFERRED, "en.clause.founded_referent"
+            if k is None:  # no organisation earlier in the paragraph: the one the article is about
+                return [SALIENT], ARTICLE, "en.clause.founded_article"
+            return [k], REFERRED, "en.clause.founded_referent"
         return [], 0.0, ""
 
     def _emit(self, add: Add, trigger: Trigger, heads: list[int], tails: list[int], conf: float, rule: str) -> None:
@@ -102,6 +117,28 @@ class ClauseVerbs:
                     for tail in made:
                         add(trigger.types, person, tail, ACTIVE, "en.clause.founded_with")
                 return
+
+
+def intent_scale(verb: Token, attempts: frozenset[str], plans: frozenset[str]) -> float:
+    """0 for 'tried to buy' / 'considered buying' (no fact), lower for 'plans to acquire', else 1."""
+    tok = verb
+    for _ in range(2):
+        if tok.dep_ not in ("xcomp", "pcomp", "ccomp") or tok.head is tok:
+            return 1.0
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in attempts:
+            return 0.0
+        if lemma in plans:
+            return 0.7
+    return 1.0
+
+
+def _scaled(add: Add, scale: float) -> Add:
+    def scaled(types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
+        add(types, head, tail, conf * scale, rule)
+
+    return scaled
 
 
 def _negated(order: Order, i: int) -> bool:
@@ -132,6 +169,8 @@ def _passive_subject(order: Order, i: int, start: int) -> list[int]:
     if be is not None:
         return order.subject_before(be, start)
     j = i - 1
+    while j > order.sent.start and order.token(j).pos_ == "ADV":
+        j -= 1  # 'X, also based in'
     if j >= order.sent.start and order.token(j).text == ",":
         j -= 1
     if j >= order.sent.start and (k := order.at(j)) is not None:
@@ -169,8 +208,11 @@ def _verb_like(order: Order, i: int) -> bool:
 
 
 def _relative_object(order: Order, subject_start: int) -> list[int]:
-    """'X, the startup that Google bought' / 'X, which Google bought': X is the object."""
+    """'X, the startup that Google bought' / 'X, which Google bought' / 'X, the network Musk owns':
+    X is the object."""
     r = subject_start - 1
+    if r > order.sent.start and order.token(r).pos_ == "NOUN" and order.token(r).is_lower:
+        return _reduced_relative(order, r)
     if r <= order.sent.start or order.token(r).lower_ not in ("that", "which", "whom"):
         return []
     j = r - 1
@@ -184,9 +226,23 @@ def _relative_object(order: Order, subject_start: int) -> list[int]:
     return []
 
 
+def _reduced_relative(order: Order, noun: int) -> list[int]:
+    """'X, the social network Musk owns': back over the noun phrase to ', the' and the actor before it."""
+    j = noun
+    while j > order.sent.start + 1 and order.token(j).pos_ in ("NOUN", "ADJ", "PROPN") and order.token(j).is_lower:
+        j -= 1
+    if order.token(j).lower_ not in ("the", "a", "an") or order.token(j - 1).text != ",":
+        return []
+    k = order.at(j - 2) if j - 2 >= order.sent.start else None
+    return [k] if k is not None else []
+
+
 def _member_of(order: Order, i: int, end: int, nouns: frozenset[str]) -> int | None:
-    """ "joined Meta's board", 'left OpenAI's safety team': the organisation owning the body."""
+    """ "joined Meta's board", 'left OpenAI's safety team', 'sits on the board of X': the body's organisation."""
     for j in range(i + 1, min(end - 2, i + 5)):
+        if order.token(j).lemma_.lower() in nouns and order.token(j + 1).lower_ == "of" and order.at(j + 1) is None:
+            found = order.first_after(j + 1, end, limit=3)
+            return found[0] if found else None
         k = order.at(j)
         if k is None:
             continue

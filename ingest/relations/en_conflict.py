@@ -8,7 +8,7 @@ from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon
 
 TYPES = ("SUES",)
-_POSSESSIVE = ("'s", "’s")
+_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 class Lawsuits:
@@ -19,6 +19,10 @@ class Lawsuits:
         self.facing = frozenset(data.get("facing_verbs", ()))
         self.negations = lex.word_set("negation_words")
         self.attack_nouns = frozenset(data.get("attack_nouns", ()))
+        self.kinds = frozenset(data.get("kind_words", ()))
+        self.case_markers = frozenset(data.get("case_markers", ()))
+        self.hit_back = frozenset(data.get("hit_back_verbs", ()))
+        self.insults = frozenset(data.get("insult_nouns", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -26,6 +30,14 @@ class Lawsuits:
                 self._attack(order, add, tok.i)
             elif tok.lemma_.lower() == "call" and tok.tag_.startswith("VB"):
                 self._name_calling(order, add, tok.i)
+            elif tok.lemma_.lower() == "take" and tok.tag_.startswith("VB"):
+                self._taken_to_court(order, add, tok.i)
+            elif tok.lower_ in self.case_markers:
+                self._case_name(order, add, tok.i)
+            elif tok.lower_ == "back" and order.token(tok.i - 1).lemma_.lower() in self.hit_back:
+                self._hit_back(order, add, tok.i)
+            elif tok.lemma_.lower() in ("trade", "exchange") and tok.i + 1 < order.sent.end:
+                self._traded_insults(order, add, tok.i)
             if tok.lemma_.lower() in self.nouns and tok.pos_ == "NOUN":
                 start, end = order.clause(tok.i)
                 if any(order.token(j).lower_ in self.negations for j in range(start, end)):
@@ -70,12 +82,62 @@ class Lawsuits:
         for head in critics:
             add(("CRITICIZES",), head, target, 0.55, "en.conflict.name_calling")
 
+    def _taken_to_court(self, order: Order, add: Add, i: int) -> None:
+        """'A took B to court'."""
+        start, end = order.clause(i)
+        k = order.at(i + 1)
+        if k is None or any(order.token(j).lower_ in self.negations for j in range(start, i)):
+            return
+        after = order.actors.ents[k].end
+        if after + 1 < end and order.token(after).lower_ == "to" and order.token(after + 1).lower_ == "court":
+            for head in order.subject_before(i, start):
+                add(TYPES, head, k, 0.75, "en.lawsuit.taken_to_court")
+
+    def _hit_back(self, order: Order, add: Add, i: int) -> None:
+        """'A hit back at B', 'A fired back at B'."""
+        start, end = order.clause(i)
+        if i + 1 >= end or order.token(i + 1).lower_ != "at" or self._negated(order, start, i):
+            return
+        for head in order.subject_before(i - 1, start):
+            for tail in order.first_after(i + 1, end, limit=3):
+                add(("CRITICIZES",), head, tail, 0.6, "en.conflict.hit_back")
+
+    def _traded_insults(self, order: Order, add: Add, i: int) -> None:
+        """'A and B traded insults/barbs': each criticises the other."""
+        start, _ = order.clause(i)
+        if order.token(i + 1).lemma_.lower() not in self.insults or self._negated(order, start, i):
+            return
+        sides = _pair_before(order, i, start)  # not list_before: 'B trade' reads as a noun compound
+        if sides is not None:
+            a, b = sides
+            add(("CRITICIZES",), a, b, 0.6, "en.conflict.traded_insults")
+            add(("CRITICIZES",), b, a, 0.6, "en.conflict.traded_insults")
+            add(("RIVAL_OF",), a, b, 0.6, "en.conflict.traded_insults")
+
+    def _negated(self, order: Order, start: int, i: int) -> bool:
+        return any(order.token(j).lower_ in self.negations for j in range(start, i))
+
+    def _case_name(self, order: Order, add: Add, i: int) -> None:
+        """'The New York Times v. OpenAI': plaintiff before the marker, defendant right after it."""
+        plaintiff, defendant = order.at(i - 1), order.at(i + 1)
+        if plaintiff is not None and defendant is not None and order.actors.ents[defendant].start == i + 1:
+            add(TYPES, plaintiff, defendant, 0.7, "en.lawsuit.case_name")
+
     def _plaintiffs(self, order: Order, i: int, start: int, end: int) -> tuple[list[int], float]:
-        """'A filed a lawsuit', "A's lawsuit", 'a lawsuit brought by A'."""
+        """'A filed a lawsuit', "A's lawsuit", 'a lawsuit brought by A', 'the lawsuit by A against B'."""
+        if i + 1 < end and order.token(i + 1).lower_ in ("by", "from"):
+            return order.first_after(i + 1, end, limit=4), 0.7
+        if (k := order.at(i + 1)) is not None:  # 'the lawsuit Reddit filed against B'
+            after = order.actors.ents[k].end
+            if after < end and order.token(after).lemma_.lower() in self.filing:
+                return [k], 0.7
         for j in range(i + 1, min(end, i + 4)):
             if order.token(j).lemma_.lower() in self.filing and j + 1 < end and order.token(j + 1).lower_ == "by":
                 return order.first_after(j + 1, end, limit=4), 0.7
-        if i - 1 > start and order.token(i - 1).text in _POSSESSIVE and (k := order.at(i - 2)) is not None:
+        p = i - 1
+        while p > start and (order.token(p).pos_ in ("ADJ", "NUM") or order.token(p).lower_ in self.kinds):
+            p -= 1  # "A's 2023 copyright lawsuit"
+        if p > start and order.token(p).text in _POSSESSIVE and (k := order.at(p - 1)) is not None:
             return [k], 0.75
         verb = _verb_before(order, i, start)
         if verb is not None and order.token(verb).lemma_.lower() in self.filing:
@@ -89,8 +151,23 @@ class Lawsuits:
                 return order.first_after(j, end, limit=4)
         verb = _verb_before(order, i, start)
         if verb is not None and order.token(verb).lemma_.lower() in self.facing:
+            if verb - 1 > start and order.token(verb - 1).lemma_ == "be":
+                verb -= 1  # 'B was hit with a lawsuit'
             return order.subject_before(verb, start)
         return []
+
+
+def _pair_before(order: Order, i: int, start: int) -> tuple[int, int] | None:
+    """'A and B [have] <i>': the two actors joined by 'and' just before token i."""
+    j = i - 1
+    while j > start and (order.token(j).pos_ in ("AUX", "ADV") or order.token(j).lower_ in ("have", "has", "had")):
+        j -= 1
+    b = order.at(j)
+    if b is None or order.actors.ents[b].start - 2 < start:
+        return None
+    before = order.actors.ents[b].start - 1
+    a = order.at(before - 1) if order.token(before).lower_ == "and" else None
+    return (a, b) if a is not None else None
 
 
 def _verb_before(order: Order, i: int, start: int) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
@@ -55,7 +55,7 @@ class Funding:
                 self._emit(order, add, order.first_after(i + 1, order.sent.end, limit=3), None, "en.funding.lead_item")
             elif lemma in ("lead", "co-lead"):
                 self._led(order, add, i)
-            elif lemma == "participation" or (lemma in self.joins and tok.tag_.startswith("VB")):
+            elif lemma == "participation" or (lemma in self.joins and tok.tag_.startswith("VB") and not _nominal(tok)):
                 self._joined(order, add, i)
             elif lemma in self.backers:
                 self._backers(order, add, i)
@@ -230,6 +230,11 @@ class Funding:
         # Nothing in the paragraph to fund: the company the article is about (never one of the investors:
         # assemble.py leaves out every actor that is itself the head of an investment).
         return SALIENT, ARTICLE
+
+
+def _nominal(tok: Token) -> bool:
+    """'in xAI's funding round': a gerund used as a noun is no verb with a subject."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "compound", "amod", "dobj", "nsubj")
 
 
 def _round_after(funding: Funding, order: Order, i: int) -> int | None:

@@ -19,6 +19,7 @@ _CLAUSE_OPENERS = {"which", "who", "whose", "while", "but", "although", "though"
 _LIST_JOINERS = {",", "and", "&"}
 # Words that may stand between a subject and its verb: 'X has also quietly backed Y'.
 _VERB_FILLERS = {"also", "has", "have", "had", "will", "would", "then", "later", "now", "already", "jointly", "since"}
+_VERB_FILLERS |= {"is", "are", "was", "were", "been", "be"}  # 'X is suing Y', 'X is working with Y'
 _RELATIVE = {"which", "who", "that"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _FINITE = {"VBD", "VBZ", "VBP", "VB", "MD"}

@@ -17,6 +17,7 @@ class RolePhrases:
     def __init__(self, lex: Lexicon) -> None:
         table: dict[str, list[str]] = lex.raw.get("role_phrases", {})
         self.own = frozenset(lex.raw.get("company_titles", ()))
+        self.former = lex.word_set("former_adverbs")
         self.hiring = frozenset(lex.raw.get("hiring_verbs", ()))
         self.words = {w for p in table if not p.startswith("_") for w in p.split()} | {"and"}
         phrases = sorted(
@@ -37,6 +38,7 @@ class RolePhrases:
         return None
 
     def run(self, order: Order, add: Add) -> None:
+        self._formerly(order, add)
         i = order.sent.start
         while i < order.sent.end:
             found = self.match(order, i) if order.at(i) is None else None
@@ -46,6 +48,19 @@ class RolePhrases:
             end, types = found
             self._one(order, add, i, end, types)
             i = end
+
+    def _formerly(self, order: Order, add: Add) -> None:
+        """'X, formerly of Y,' / 'X, previously at Y,': X worked for Y."""
+        for tok in order.sent:
+            i = tok.i
+            if tok.lower_ not in self.former or i < order.sent.start + 2 or order.token(i - 1).text != ",":
+                continue
+            person = order.at(i - 2)
+            if person is None or order.actors.ents[person].label_ != "PERSON" or i + 1 >= order.sent.end:
+                continue
+            if order.token(i + 1).lower_ in ("of", "at", "with"):
+                for org in order.first_after(i + 1, order.sent.end, limit=3):
+                    add(("WORKS_FOR",), person, org, BROAD, "en.role.formerly_of")
 
     def _one(self, order: Order, add: Add, start: int, end: int, types: tuple[str, ...]) -> None:
         person, hirer = self._holder(order, start, end), None
@@ -63,6 +78,8 @@ class RolePhrases:
         if not orgs:
             orgs, conf = self._clause_org(order, start), BROAD
         of_the_company = types == ("LEADS",) or " ".join(order.token(t).lower_ for t in range(start, end)) in self.own
+        if not orgs and of_the_company and (k := _earlier_subject(order, start)) is not None:
+            orgs, conf = [k], REFERRED  # 'X booked $3bn; finance chief Y said …'
         if not orgs and of_the_company and (k := order.referent(start, carried_first=False)) is not None:
             orgs, conf = [k], REFERRED  # 'Chief executive Y, 56, said …' in a paragraph about X
         for org in orgs:
@@ -172,3 +189,17 @@ class RolePhrases:
 
 def _not_person(order: Order, k: int) -> bool:
     return order.actors.ents[k].label_ == "ORGANIZATION"
+
+
+def _earlier_subject(order: Order, start: int) -> int | None:
+    """'X booked $3bn; finance chief Y said': a title opening the clause after a ';' belongs to the
+    organisation that is the subject of the clause before it."""
+    semi = start - 1
+    if semi <= order.sent.start or order.token(semi).text != ";":
+        return None
+    begin = max([j + 1 for j in range(order.sent.start, semi) if order.token(j).text == ";"], default=order.sent.start)
+    for j in range(begin, semi):
+        k = order.at(j)
+        if k is not None and order.token(j).dep_ == "nsubj" and order.actors.ents[k].label_ == "ORGANIZATION":
+            return k
+    return None

@@ -14,6 +14,7 @@ from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
 from ingest.relations.en_places import Places
 from ingest.relations.en_roles import RolePhrases
+from ingest.relations.fallback import SentenceFallback
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
 
@@ -28,6 +29,7 @@ class EnglishRules:
         self.lex = lex
         self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex), Lawsuits(lex)]
         self.broad += [EventNouns(lex), Places(lex)]
+        self.fallback = SentenceFallback(lex, "en")
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
@@ -38,6 +40,7 @@ class EnglishRules:
             for layer in self.broad:
                 layer.run(order, sentence.add)
             sentence.run()
+            self.fallback.run(actors, out, sent)
         return out.hits()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ingest.relations.common import SALIENT, Actors, Collector, Hit, pick_type
+from ingest.relations.fallback import SentenceFallback
 from ingest.relations.ja_clause import Clause
 from ingest.relations.ja_funding import FundingRules, raiser
 from ingest.relations.ja_layer import ClauseLayer
@@ -21,6 +22,7 @@ _OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
 class JapaneseRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.fallback = SentenceFallback(lex, "ja")
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
@@ -28,6 +30,7 @@ class JapaneseRules:
         for sent in _sentences(doc):
             clause = Clause(self.lex, actors, sent)
             _SentenceRules(self.lex, clause, out).run()
+            self.fallback.run(actors, out, sent)
             for named in actors.within(sent):
                 actors.recent[EntityType(actors.ents[named].label_)] = named
             for tok in sent:  # the last subject of each type is what 彼/同社 will mean next

@@ -30,6 +30,20 @@ def junk_line() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
+@lru_cache(maxsize=1)
+def dateline() -> re.Pattern[str]:
+    lines = (PATTERNS / "dateline_prefixes.txt").read_text(encoding="utf-8").splitlines()
+    alternatives = [line for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+
+
+def _after_dateline(text: str, seg: Segment) -> Segment:
+    """'SAN FRANCISCO, March 3 (Reuters) - Acme said…' is read from 'Acme': the place and the agency of a
+    dateline are where the story was filed, not what it is about."""
+    m = dateline().match(text, seg.start, seg.end)
+    return Segment(m.end(), seg.end) if m else seg
+
+
 def _lines(text: str) -> list[Segment]:
     out, start = [], 0
     for line in text.splitlines(keepends=True):
@@ -54,7 +68,9 @@ def segments(text: str) -> list[Segment]:
             continue
         seen.add(key)
         lead = len(line) - len(line.lstrip())
-        out.extend(_split_long(text, Segment(seg.start + lead, seg.start + lead + len(stripped))))
+        body = _after_dateline(text, Segment(seg.start + lead, seg.start + lead + len(stripped)))
+        if body.start < body.end:
+            out.extend(_split_long(text, body))
     return out
 
 

@@ -1,0 +1,109 @@
+"""Real web news is not as clean as a reference text: page furniture around the story, datelines and bylines,
+spaces around Latin words and digits in Japanese, model names full of digits. Sentences written for these
+tests; none comes from an article."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from ingest.clean import junk_line, segments
+from ingest.extract import extract_stream
+from ingest.figures import grammar
+from ingest.options import ExtractOptions
+from schema.models import Article, Extraction
+
+
+def _extract(text: str, lang: str) -> Extraction:
+    [result] = list(extract_stream([Article(text=text, lang=lang)], ExtractOptions()))
+    assert isinstance(result, Extraction)
+    return result
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Priya Raman and Tomas Klein",
+        "By Ana Souza, Reuters",
+        "Photo: Getty Images",
+        "Image credit: Kiyoshi Ota/Bloomberg",
+        "Marta Ruiz/Getty Images",
+        "Related: The chip makers riding the data-centre boom",
+        "Read more: Inside the race for power",
+        "(Reporting by Lena Fox in Berlin; Editing by Omar Haddad)",
+        "Updated 9:12 AM ET, Tue June 10, 2025",
+        "4 min read",
+        "写真：共同",
+        "関連記事：国内AI新興の調達が過去最高に",
+        "© 2025 Example Media. All rights reserved.",
+    ],
+)
+def test_page_furniture_lines_are_junk(line: str) -> None:
+    assert junk_line().fullmatch(unicodedata.normalize("NFKC", line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By 2028 the lab expects to run a million accelerators.",
+        "Published filings show the startup raised $90 million.",
+        "Reuters reported that the chip maker was in talks to invest.",
+        "Photos of the new campus were shared by the company.",
+        "関連会社の株式を売却した。",
+    ],
+)
+def test_story_lines_that_start_like_furniture_are_kept(line: str) -> None:
+    assert not junk_line().fullmatch(unicodedata.normalize("NFKC", line))
+
+
+@pytest.mark.parametrize(
+    ("line", "first_words"),
+    [
+        ("TORONTO, May 2 (Reuters) - Cohere said it had hired a new CFO.", "Cohere said"),
+        ("AUSTIN, Texas - The campus will open in 2027.", "The campus"),
+        ("Sept 9 (Reuters) - Nvidia shares rose.", "Nvidia shares"),
+        ("PARIS (AP) — Mistral AI unveiled a model.", "Mistral AI"),
+        ("【大阪共同】さくらインターネットは新拠点を開いた。", "さくらインターネット"),
+        ("Nvidia - the chip maker - gained again.", "Nvidia - the"),
+        ("AI - a field in flux - drew record money.", "AI - a field"),
+    ],
+)
+def test_a_dateline_is_not_read_as_story(line: str, first_words: str) -> None:
+    [segment] = segments(line)
+    assert line[segment.start :].startswith(first_words)
+
+
+def test_a_dateline_agency_is_no_actor_and_the_byline_names_no_people() -> None:
+    text = (
+        "BERLIN, June 4 (Reuters) - Aleph Alpha said on Wednesday it had raised $500 million in a round led by Bosch.\n"
+        "By Priya Raman and Tomas Klein\n"
+        "Related: Nvidia's quiet stake in European labs\n"
+    )
+    ids = {e.id for e in _extract(text, "en").entities}
+    assert "reuters" not in ids and "berlin" not in ids and "nvidia" not in ids
+    assert not any("raman" in i or "klein" in i for i in ids)
+    assert {"aleph-alpha", "organization:bosch"} <= ids
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("同社は来年末までに30万基の H100 GPU 相当の計算能力をそろえる。", 3e5),
+        ("新拠点には 12 万基の GB200 を設置する。", 1.2e5),
+        ("8万個のエヌビディア製チップを購入した。", 8e4),
+        ("B200を4万基導入する。", 4e4),
+        ("GPU2万基を追加した。", 2e4),
+    ],
+)
+def test_japanese_gpu_counts_read_past_model_names(text: str, value: float) -> None:
+    [amount] = grammar("ja").amounts(text)
+    assert (amount.value, amount.unit) == (value, "GPU")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["H100 GPU の供給が逼迫している。", "GB200 GPU を採用した。", "新型車を50万台販売した。"],
+)
+def test_model_numbers_and_other_counts_are_no_gpu_figures(text: str) -> None:
+    assert grammar("ja").amounts(text) == []

@@ -76,6 +76,7 @@ class AmountGrammar:
         self.not_a_kind = re.compile(data["not_a_kind_before"], re.IGNORECASE)
         self.not_a_kind_after = re.compile(data["not_a_kind_after"], re.IGNORECASE)
         self.crossing_cost = int(data["crossing_cost"])
+        self.hedges = re.compile(data.get("hedges", r"(?!)"), re.IGNORECASE)
         self.coordinated = re.compile(data["coordinated"], re.IGNORECASE)
         self.coordinated_forward = re.compile(data["coordinated_forward"], re.IGNORECASE)
 
@@ -209,6 +210,7 @@ class AmountGrammar:
             ):
                 continue
             cost = hi - lo + sum(text[lo:hi].count(ch) * w for ch, w in self.soft_breaks.items())
+            cost -= sum(len(h.group(0)) for h in self.hedges.finditer(text, lo, hi))  # 'valued at roughly $7bn'
             cost += 0 if after else self.after_bias
             cost += self.crossing_cost * sum(1 for a in amounts if lo <= a.start and a.end <= hi)
             if cost <= self.max_distance and (best is None or cost < best[0]):

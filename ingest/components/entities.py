@@ -26,6 +26,8 @@ _NOT_A_NAME = re.compile(r"[\u3041-\u309F、。,:：;\n!?！？「」()（）]")
 _NAME_POS = {"PROPN"}
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 _NAME_SCRIPT = re.compile(r"[\u30A0-\u30FFA-Za-z0-9&.\- ]+")
+# 'US$1.4 billion', 'HK$', 'A$': a country's letters before a dollar sign name the currency, not the place.
+_CURRENCY_SIGN = re.compile(r"[$＄]")
 
 
 GROUPS_FILE = LABELS_FILE.parent / "groups.json"
@@ -79,7 +81,9 @@ class EntityComponent:
             surface = text[match.start : match.end]
             if surface.isascii() and surface.islower() and surface not in match.entity.names:
                 continue  # 'arm', 'scale': a common word that shares a company's letters
-            if match.entity.type.value == "LOCATION" and self.cues.names_an_institution(text, match.end):
+            if match.entity.type.value == "LOCATION" and (
+                self.cues.names_an_institution(text, match.end) or _CURRENCY_SIGN.match(text, match.end)
+            ):
                 continue
             end = match.end
             kind, kb_id = match.entity.type.value, match.entity.id
@@ -112,7 +116,7 @@ class EntityComponent:
             place = self.cues.location_end(text, end) if label == "LOCATION" else None
             end = place or end
         label = self.cues.label(text, start, end, label)
-        if label == "LOCATION" and self.cues.names_an_institution(text, end):
+        if label == "LOCATION" and (self.cues.names_an_institution(text, end) or _CURRENCY_SIGN.match(text, end)):
             return []
         parts = self.cues.place_parts(text, start, end, self._is_place) if label == "LOCATION" else [(start, end)]
         owner = _POSSESSIVE.search(text, start, end)

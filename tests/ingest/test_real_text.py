@@ -107,3 +107,54 @@ def test_japanese_gpu_counts_read_past_model_names(text: str, value: float) -> N
 )
 def test_model_numbers_and_other_counts_are_no_gpu_figures(text: str) -> None:
     assert grammar("ja").amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("新ラウンドには Cisco Investments と Sony Ventures が加わった。", "ja"),
+        ("出資者にはCisco Investmentsも名を連ねる。", "ja"),
+        ("The startup counts Cisco Investments among its backers.", "en"),
+    ],
+)
+def test_an_investment_arm_is_its_own_organisation(text: str, lang: str) -> None:
+    names = {e.name for e in _extract(text, lang).entities}
+    assert "Cisco Investments" in names and "Cisco" not in names
+
+
+def test_an_event_named_after_a_company_is_no_arm_of_it() -> None:
+    names = {e.name for e in _extract("フアン氏は「NVIDIA AI Summit Tokyo」で講演した。", "ja").entities}
+    assert "NVIDIA AI" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vantage Labs raised US$250 million from pension funds.", "en"),
+        ("Kite Robotics closed an A$40 million round.", "en"),
+        ("同社は US$3億の資金を集めた。", "ja"),
+    ],
+)
+def test_a_country_before_a_dollar_sign_is_a_currency_not_a_place(text: str, lang: str) -> None:
+    types = {e.type.value for e in _extract(text, lang).entities}
+    assert "LOCATION" not in types
+
+
+def test_a_company_form_co_is_no_part_of_the_name() -> None:
+    names = {e.name for e in _extract("The Denver Ledger Co. sued the chatbot maker in May.", "en").entities}
+    assert "Denver Ledger" in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Pinecone is now valued at roughly $9 billion after raising $400 million.", "VALUATION"),
+        ("en", "The lab is worth more than $30bn after it raised $2bn.", "VALUATION"),
+        ("en", "Pinecone raised $400 million, valuing it at $9 billion.", "FUNDING_AMOUNT"),
+    ],
+)
+def test_a_hedge_between_a_kind_word_and_its_amount_adds_no_distance(lang: str, text: str, kind: str) -> None:
+    g = grammar(lang)
+    amounts = g.amounts(text)
+    hit = g.kind_near(text, amounts[0], amounts)
+    assert hit is not None and hit.kind.value == kind

@@ -63,7 +63,14 @@ class Clause:
 class HolderRules:
     def __init__(self, lang: str, data: dict[str, Any]) -> None:
         self.lang = lang
-        self.compiled = {k: re.compile(v, re.IGNORECASE) for k, v in data.items() if not k.startswith("_")}
+        # Japanese web text spaces Latin names and digits from their particles ('xAI は', 'Intel に 50 億ドル'):
+        # every pattern reads through such a space at either end.
+        edge = data.get("edge_space", "")
+        self.compiled = {
+            k: re.compile(f"{edge}(?:{v}){edge}", re.IGNORECASE)
+            for k, v in data.items()
+            if not k.startswith("_") and k != "edge_space"
+        }
 
     def _re(self, name: str) -> re.Pattern[str]:
         return self.compiled[name]

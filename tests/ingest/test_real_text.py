@@ -158,3 +158,28 @@ def test_a_hedge_between_a_kind_word_and_its_amount_adds_no_distance(lang: str, 
     amounts = g.amounts(text)
     hit = g.kind_near(text, amounts[0], amounts)
     assert hit is not None and hit.kind.value == kind
+
+
+def _figures(text: str) -> set[tuple[str, str, float]]:
+    return {(m.entity, m.kind.value, m.value) for m in _extract(text, "ja").metrics}
+
+
+@pytest.mark.parametrize(
+    ("spaced", "tight"),
+    [
+        (
+            "Cohere は Oracle から 5 億ドル の出資を受け、評価額は 40 億ドル となった。",
+            "CohereはOracleから5億ドルの出資を受け、評価額は40億ドルとなった。",
+        ),
+        ("Oracle は AMD に 20 億ドル を投資する。", "OracleはAMDに20億ドルを投資する。"),
+        ("CoreWeave は 3 万基の GPU を新拠点に置く。", "CoreWeaveは3万基のGPUを新拠点に置く。"),
+    ],
+)
+def test_japanese_figures_read_through_spaces_around_latin_names(spaced: str, tight: str) -> None:
+    found = _figures(spaced)
+    assert found and found == _figures(tight)
+
+
+def test_a_spaced_investor_is_still_no_holder_of_the_valuation() -> None:
+    found = _figures("Cohere は Oracle から 5 億ドル の出資を受け、評価額は 40 億ドル となった。")
+    assert not any(holder != "cohere" for holder, kind, _ in found if kind == "VALUATION")

@@ -57,7 +57,7 @@ class Clause:
     kind: KindHit
 
     def offsets(self, ent: Span) -> tuple[int, int]:
-        return ent.start_char - self.sent.start_char, ent.end_char - self.sent.start_char
+        return max(0, ent.start_char - self.sent.start_char), ent.end_char - self.sent.start_char
 
 
 class HolderRules:
@@ -297,7 +297,7 @@ class HolderRules:
         return [
             k
             for k, ent in inside
-            if not self._investor(text, ent.start_char - sent.start_char, ent.end_char - sent.start_char)
+            if not self._investor(text, max(0, ent.start_char - sent.start_char), ent.end_char - sent.start_char)
         ]
 
     def heading_actor(self, doc: Doc) -> int | None:
@@ -314,7 +314,7 @@ class HolderRules:
         text = sent.text
         out = []
         for k, ent in inside:
-            start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+            start, end = max(0, ent.start_char - sent.start_char), ent.end_char - sent.start_char
             if self._re("recipient_mark_after").match(text, end) or self._re("recipient_mark_before").search(
                 text[:start]
             ):
@@ -325,7 +325,7 @@ class HolderRules:
         """The actor a sentence is about: its first topic-marked actor (ja), the subject of its root (en)."""
         for k, ent in inside:
             end = ent.end_char - sent.start_char
-            if self._investor(sent.text, ent.start_char - sent.start_char, end):
+            if self._investor(sent.text, max(0, ent.start_char - sent.start_char), end):
                 continue
             if self.lang == "ja" and self._re("topic").match(sent.text, end):
                 return k

@@ -183,3 +183,8 @@ def test_japanese_figures_read_through_spaces_around_latin_names(spaced: str, ti
 def test_a_spaced_investor_is_still_no_holder_of_the_valuation() -> None:
     found = _figures("Cohere は Oracle から 5 億ドル の出資を受け、評価額は 40 億ドル となった。")
     assert not any(holder != "cohere" for holder, kind, _ in found if kind == "VALUATION")
+
+
+def test_a_sentence_split_inside_a_spaced_latin_name_keeps_the_name() -> None:
+    """The Japanese parser may start a sentence inside 'Aleph Alpha'; the name still holds its figure."""
+    assert ("aleph-alpha", "FUNDING_AMOUNT", 3e8) in _figures("Aleph Alphaは3億ユーロを新たに調達した。")

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from ingest.entity_cues import Cues, Edit, cues
 from ingest.entity_links import linked
-from ingest.kb import KnowledgeBase, load
+from ingest.kb import KBMatch, KnowledgeBase, load
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "patterns" / "ner_labels.json"
 # Hiragana (particles, verb endings) or sentence punctuation: a phrase, not a name.
@@ -28,6 +28,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 _NAME_SCRIPT = re.compile(r"[\u30A0-\u30FFA-Za-z0-9&.\- ]+")
 # 'US$1.4 billion', 'HK$', 'A$': a country's letters before a dollar sign name the currency, not the place.
 _CURRENCY_SIGN = re.compile(r"[$＄]")
+_SPACED_KATAKANA = re.compile(r"(?:[ \u3000][\u30A1-\u30FA\u30FC]+){1,4}(?![\u30A1-\u30FA\u30FC])")
 
 
 GROUPS_FILE = LABELS_FILE.parent / "groups.json"
@@ -86,6 +87,9 @@ class EntityComponent:
             ):
                 continue
             end = match.end
+            spaced = self._spaced_katakana_name(text, match.start, match.end)
+            if spaced is not None:
+                match, end = spaced
             kind, kb_id = match.entity.type.value, match.entity.id
             longer = self.cues.organization_end(text, end) if kind == "ORGANIZATION" else None
             if longer is not None:  # 'Intel Capital', 'エヌビディア合同会社': another organisation
@@ -95,6 +99,20 @@ class EntityComponent:
                 # Expanding to token edges may swallow neighbours ("馬斯克は"); extract._mentions trims them.
                 out.append(span)
         return out
+
+    def _spaced_katakana_name(self, text: str, start: int, end: int) -> tuple[KBMatch, int] | None:
+        """'アマゾン ウェブ サービス': web text spaces the words of a katakana name where the knowledge base
+        writes them with ・; the longest spaced run that is a known name wins over its first word."""
+        run = _SPACED_KATAKANA.match(text, end)
+        if run is None:
+            return None
+        words = run.group(0).split()
+        for n in range(len(words), 0, -1):
+            entity = self.kb.lookup("・".join([text[start:end], *words[:n]]))
+            if entity is not None:
+                stop = end + sum(len(w) + 1 for w in words[:n])
+                return KBMatch(entity, start, stop), stop
+        return None
 
     def _quoted(self, doc: Doc, text: str, spans: list[Span]) -> list[Span]:
         """Names quoted after a noun of their type; they replace knowledge-base names inside them."""

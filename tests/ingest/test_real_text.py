@@ -37,6 +37,10 @@ def _extract(text: str, lang: str) -> Extraction:
         "写真：共同",
         "関連記事：国内AI新興の調達が過去最高に",
         "© 2025 Example Media. All rights reserved.",
+        "By Lena Fox 9:05 am EST",
+        "（ニュース提供元：共同通信）",
+        "This story originally appeared on Example Wire",
+        "日経ビジネス電子版 / 2025年7月2日 6時00分",
     ],
 )
 def test_page_furniture_lines_are_junk(line: str) -> None:
@@ -51,6 +55,8 @@ def test_page_furniture_lines_are_junk(line: str) -> None:
         "Reuters reported that the chip maker was in talks to invest.",
         "Photos of the new campus were shared by the company.",
         "関連会社の株式を売却した。",
+        "By the end of 2027 the site will draw 3 GW.",
+        "Arm / Qualcomm licensing fight returns",
     ],
 )
 def test_story_lines_that_start_like_furniture_are_kept(line: str) -> None:
@@ -188,3 +194,16 @@ def test_a_spaced_investor_is_still_no_holder_of_the_valuation() -> None:
 def test_a_sentence_split_inside_a_spaced_latin_name_keeps_the_name() -> None:
     """The Japanese parser may start a sentence inside 'Aleph Alpha'; the name still holds its figure."""
     assert ("aleph-alpha", "FUNDING_AMOUNT", 3e8) in _figures("Aleph Alphaは3億ユーロを新たに調達した。")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("アマゾン ウェブ サービスは大阪に新しい拠点を置いた。", "aws"),
+        ("アマゾン　ウェブ　サービスが値下げを発表した。", "aws"),
+        ("アマゾン ギフト券の販売が伸びた。", "amazon"),
+    ],
+)
+def test_a_katakana_name_spaced_word_by_word_is_one_name(text: str, actor: str) -> None:
+    ids = {e.id for e in _extract(text, "ja").entities}
+    assert actor in ids and not ({"aws", "amazon"} - {actor}) & ids

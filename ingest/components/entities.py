@@ -28,6 +28,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
 _NAME_SCRIPT = re.compile(r"[\u30A0-\u30FFA-Za-z0-9&.\- ]+")
 # 'US$1.4 billion', 'HK$', 'A$': a country's letters before a dollar sign name the currency, not the place.
 _CURRENCY_SIGN = re.compile(r"[$＄]")
+# '(NYSE: ORCL)', '（東証：9984）': the exchange of a stock code, not an actor of the story.
+_EXCHANGE_TAG = re.compile(r"\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?\s*[)）]")
 _SPACED_KATAKANA = re.compile(r"(?:[ \u3000][\u30A1-\u30FA\u30FC]+){1,4}(?![\u30A1-\u30FA\u30FC])")
 
 
@@ -82,6 +84,8 @@ class EntityComponent:
             surface = text[match.start : match.end]
             if surface.isascii() and surface.islower() and surface not in match.entity.names:
                 continue  # 'arm', 'scale': a common word that shares a company's letters
+            if _is_exchange_tag(text, match.start, match.end):
+                continue
             if match.entity.type.value == "LOCATION" and (
                 self.cues.names_an_institution(text, match.end) or _CURRENCY_SIGN.match(text, match.end)
             ):
@@ -125,6 +129,8 @@ class EntityComponent:
 
     def _statistical(self, doc: Doc, text: str, ent: Span, label: str) -> list[Span]:
         start, end = self.cues.edges(text, ent.start_char, ent.end_char)
+        if _is_exchange_tag(text, start, end):
+            return []
         if self.cues.is_generic(text[start:end]):
             return []  # 'AI' stays generic in 'AI campus'
         if label != "PERSON":
@@ -177,6 +183,10 @@ class EntityComponent:
             return False
         # Katakana and Latin names are often tagged NOUN by Sudachi; their script alone marks a name.
         return any(t.pos_ in _NAME_POS for t in ent) or (len(text) >= 3 and bool(_NAME_SCRIPT.fullmatch(text)))
+
+
+def _is_exchange_tag(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] in ("(", "（") and bool(_EXCHANGE_TAG.match(text, end))
 
 
 def _add_over_parts(text: str, spans: list[Span], span: Span, quoted: bool = False) -> list[Span]:

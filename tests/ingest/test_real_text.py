@@ -207,3 +207,21 @@ def test_a_sentence_split_inside_a_spaced_latin_name_keeps_the_name() -> None:
 def test_a_katakana_name_spaced_word_by_word_is_one_name(text: str, actor: str) -> None:
     ids = {e.id for e in _extract(text, "ja").entities}
     assert actor in ids and not ({"aws", "amazon"} - {actor}) & ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nokia (NOK) said it would sell network gear to the lab.",
+        "Nokia (NYSE: NOK) won a contract from the cloud provider.",
+    ],
+)
+def test_a_name_with_a_stock_code_is_a_company_and_the_exchange_no_actor(text: str) -> None:
+    found = {e.name: e.type.value for e in _extract(text, "en").entities}
+    assert found.get("Nokia") == "ORGANIZATION"
+    assert "NYSE" not in found
+
+
+def test_an_exchange_named_in_the_story_is_still_an_actor() -> None:
+    found = {e.name for e in _extract("The NYSE said it would list the chip designer in June.", "en").entities}
+    assert "NYSE" in found

@@ -45,6 +45,7 @@ class EntityComponent:
         self.labels = labels
         self.group_nouns: dict[str, str] = groups["nouns"]
         self.group_pattern = _group_pattern(groups)
+        self.group_named_after = re.compile(groups.get("named_after", r"(?!)"))
         self.cues = rules
 
     def __call__(self, doc: Doc) -> Doc:
@@ -164,6 +165,8 @@ class EntityComponent:
         out = []
         for span in spans:
             m = self.group_pattern.match(text, span.end_char) if span.label_ == "LOCATION" else None
+            if m is not None and self.group_named_after.match(text, m.end()):
+                m = None  # 'the Abu Dhabi fund MGX': a description of MGX
             group = (
                 doc.char_span(span.start_char, m.end(), label="ORGANIZATION", alignment_mode="expand") if m else None
             )

@@ -225,3 +225,20 @@ def test_a_name_with_a_stock_code_is_a_company_and_the_exchange_no_actor(text: s
 def test_an_exchange_named_in_the_story_is_still_an_actor() -> None:
     found = {e.name for e in _extract("The NYSE said it would list the chip designer in June.", "en").entities}
     assert "NYSE" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The Abu Dhabi fund MGX backed the robotics startup.", "en", "MGX"),
+        ("サウジの政府系ファンドPIFが出資した。", "ja", "Public Investment Fund"),
+    ],
+)
+def test_a_place_and_fund_before_a_name_describe_it_and_form_no_group(text: str, lang: str, name: str) -> None:
+    names = {e.name for e in _extract(text, lang).entities}
+    assert name in names and not any(n.endswith((" fund", "ファンド")) for n in names)
+
+
+def test_a_place_and_fund_alone_still_form_a_group() -> None:
+    names = {e.name for e in _extract("中東の政府系ファンドが相次いで出資した。", "ja").entities}
+    assert any(n.endswith("ファンド") for n in names)

@@ -89,14 +89,14 @@ class AmountGrammar:
             number = f"(?:(?P<num>(?:{_NUM}[{_JA_MULT}]+)*{_NUM})|(?P<vague>{vague}))[ \u3000]?(?P<mult>[{_JA_MULT}]*)"
             gpu_counters = _alternation(data["gpu_counters"])
             return [
-                re.compile(f"{number}(?:{counters})?[ \u3000]?(?P<unit>{units})", re.IGNORECASE),
+                re.compile(f"{number}(?:[ \u3000]?(?:{counters})){{0,2}}[ \u3000]?(?P<unit>{units})", re.IGNORECASE),
                 re.compile(f"{number}[ \u3000]?(?P<counter>{gpu_counters})"),
             ]
         mult = _alternation(list(self.multipliers))
         signs = _alternation(list(self.signs))
         filler = data["count_filler"]
         return [
-            re.compile(f"(?P<sign>{signs})\\s?(?P<num>{_NUM})(?:\\s?(?P<mult>{mult})\\b)?", re.IGNORECASE),
+            re.compile(f"(?P<sign>{signs})\\s?(?P<num>{_NUM})(?:[\\s-]?(?P<mult>{mult})\\b)?", re.IGNORECASE),
             re.compile(
                 f"\\b(?:(?P<num>{_NUM})|(?P<vague>{vague}))(?:\\s?(?P<mult>{mult})\\b)?"
                 f"(?:\\s+of(?:\\s+[\\w'’-]+){{0,4}}?|(?:{filler}){{0,4}})[\\s-]*(?P<unit>{units})\\b",

@@ -242,3 +242,21 @@ def test_a_place_and_fund_before_a_name_describe_it_and_form_no_group(text: str,
 def test_a_place_and_fund_alone_still_form_a_group() -> None:
     names = {e.name for e in _extract("中東の政府系ファンドが相次いで出資した。", "ja").entities}
     assert any(n.endswith("ファンド") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("ja", "新拠点には 8 万個 の GPU を並べる。", 8e4, "GPU"),
+        ("ja", "同社は 2,500 億円 を投じる。", 2.5e11, "JPY"),
+        ("ja", "出力は 500 メガワット（MW）に達する。", 500.0, "MW"),
+        ("en", "It closed a $2.5-billion round.", 2.5e9, "USD"),
+        ("en", "It is building a 2-gigawatt campus.", 2000.0, "MW"),
+        ("en", "The lab plans to deploy 1 million GPUs.", 1e6, "GPU"),
+        ("en", "It signed a $30 billion-plus contract.", 3e10, "USD"),
+        ("en", "Investors valued it at nearly $90bn.", 9e10, "USD"),
+    ],
+)
+def test_amounts_as_web_news_writes_them(lang: str, text: str, value: float, unit: str) -> None:
+    [amount] = grammar(lang).amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)

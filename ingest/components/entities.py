@@ -30,6 +30,9 @@ _NAME_SCRIPT = re.compile(r"[\u30A0-\u30FFA-Za-z0-9&.\- ]+")
 _CURRENCY_SIGN = re.compile(r"[$＄]")
 # '(NYSE: ORCL)', '（東証：9984）': the exchange of a stock code, not an actor of the story.
 _EXCHANGE_TAG = re.compile(r"\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?\s*[)）]")
+_JAPANESE = re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SMALL_WORDS = frozenset({"to", "in", "at", "on", "for", "of", "as", "is", "by", "with", "into", "from", "and"})
 _SPACED_KATAKANA = re.compile(r"(?:[ \u3000][\u30A1-\u30FA\u30FC]+){1,4}(?![\u30A1-\u30FA\u30FC])")
 
 
@@ -61,6 +64,8 @@ class EntityComponent:
             if span is not None:
                 spans = _add_over_parts(text, spans, span)
         for ent in doc.ents:
+            if _in_title_case_line(text, ent.start_char):
+                continue  # 'Nvidia To Invest $5 Billion In Intel': every word looks like a name there
             # GiNZA's finer labels miss some organisations ('Lux Capital' as a vehicle): the name's last word decides.
             label = self.labels.get(ent.label_) or self.cues.suffix_type(ent.text)
             for span in self._statistical(doc, text, ent, label) if label else []:
@@ -74,6 +79,8 @@ class EntityComponent:
         taken = [Edit(s.start_char, s.end_char, s.label_) for s in spans]
         out: list[Span] = []
         for edit in self.cues.conjuncts(text, taken):
+            if _in_title_case_line(text, edit.start):
+                continue
             span = doc.char_span(edit.start, edit.end, label=edit.label, alignment_mode="expand")
             if span is not None and not any(s.start < span.end and span.start < s.end for s in spans + out):
                 out.append(span)
@@ -186,6 +193,19 @@ class EntityComponent:
             return False
         # Katakana and Latin names are often tagged NOUN by Sudachi; their script alone marks a name.
         return any(t.pos_ in _NAME_POS for t in ent) or (len(text) >= 3 and bool(_NAME_SCRIPT.fullmatch(text)))
+
+
+def _in_title_case_line(text: str, offset: int) -> bool:
+    """An English headline written in title case: four or more words, nearly all capitalised, small words too."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    if _JAPANESE.search(line):
+        return False  # a Japanese sentence quoting an English title ('論文「Attention Is All You Need」')
+    words = _LATIN_WORD.findall(line)
+    small = [w for w in words if w.lower() in _SMALL_WORDS]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and capitalised >= 0.8 * len(words) and any(w[0].isupper() for w in small)
 
 
 def _is_exchange_tag(text: str, start: int, end: int) -> bool:

@@ -260,3 +260,15 @@ def test_a_place_and_fund_alone_still_form_a_group() -> None:
 def test_amounts_as_web_news_writes_them(lang: str, text: str, value: float, unit: str) -> None:
     [amount] = grammar(lang).amounts(text)
     assert (amount.value, amount.unit) == (value, unit)
+
+
+def test_a_title_case_headline_names_only_known_actors() -> None:
+    text = "Amazon To Invest $4 Billion In Anthropic, Deepening Cloud Ties\nAmazon said the money comes in two parts."
+    names = {e.name for e in _extract(text, "en").entities}
+    assert {"Amazon", "Anthropic"} <= names
+    assert not names & {"Invest", "Deepening Cloud Ties"}
+
+
+def test_a_sentence_case_line_keeps_new_names() -> None:
+    names = {e.name for e in _extract("Quillion Robotics said it hired two engineers from Tesla.", "en").entities}
+    assert "Quillion Robotics" in names

@@ -272,3 +272,21 @@ def test_a_title_case_headline_names_only_known_actors() -> None:
 def test_a_sentence_case_line_keeps_new_names() -> None:
     names = {e.name for e in _extract("Quillion Robotics said it hired two engineers from Tesla.", "en").entities}
     assert "Quillion Robotics" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meta（旧 Facebook）はパリに研究所を開いた。", "ja"),
+        ("Meta（旧Facebook）が新しい眼鏡を売り出した。", "ja"),
+        ("Meta (formerly Facebook) hired a robotics chief.", "en"),
+    ],
+)
+def test_a_former_name_in_brackets_is_the_same_actor(text: str, lang: str) -> None:
+    found = {e.id: [m.text for m in e.mentions] for e in _extract(text, lang).entities}
+    assert "Facebook" in found.get("meta", []) and "facebook" not in found
+
+
+def test_a_product_in_brackets_is_no_former_name() -> None:
+    ids = {e.id for e in _extract("Meta (maker of Facebook) hired a robotics chief.", "en").entities}
+    assert "meta" in ids

@@ -37,6 +37,19 @@ def dateline() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
+@lru_cache(maxsize=1)
+def caption_credit() -> re.Pattern[str]:
+    lines = (PATTERNS / "caption_credits.txt").read_text(encoding="utf-8").splitlines()
+    alternatives = [line for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")$")
+
+
+def _before_credit(text: str, seg: Segment) -> Segment:
+    """'Altman speaks in Tokyo. (Photo by Jane Doe/Getty Images)' is read up to the credit."""
+    m = caption_credit().search(text, seg.start, seg.end)
+    return Segment(seg.start, m.start()) if m else seg
+
+
 def _after_dateline(text: str, seg: Segment) -> Segment:
     """'SAN FRANCISCO, March 3 (Reuters) - Acme said…' is read from 'Acme': the place and the agency of a
     dateline are where the story was filed, not what it is about."""
@@ -68,7 +81,7 @@ def segments(text: str) -> list[Segment]:
             continue
         seen.add(key)
         lead = len(line) - len(line.lstrip())
-        body = _after_dateline(text, Segment(seg.start + lead, seg.start + lead + len(stripped)))
+        body = _before_credit(text, _after_dateline(text, Segment(seg.start + lead, seg.start + lead + len(stripped))))
         if body.start < body.end:
             out.extend(_split_long(text, body))
     return out

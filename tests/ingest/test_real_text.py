@@ -290,3 +290,24 @@ def test_a_former_name_in_brackets_is_the_same_actor(text: str, lang: str) -> No
 def test_a_product_in_brackets_is_no_former_name() -> None:
     ids = {e.id for e in _extract("Meta (maker of Facebook) hired a robotics chief.", "en").entities}
     assert "meta" in ids
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Lisa Su speaks at a launch in Austin. (Photo by Omar Haddad/Getty Images)",
+            "Lisa Su speaks at a launch in Austin.",
+        ),
+        ("孫氏は都内で会見した（写真：共同）", "孫氏は都内で会見した"),
+        ("Jensen Huang on stage in Taipei. Reuters/Lena Fox", "Jensen Huang on stage in Taipei."),
+        (
+            "The chip maker bought a stake (its third this year).",
+            "The chip maker bought a stake (its third this year).",
+        ),
+        ("The image model (called Iris) shipped in May.", "The image model (called Iris) shipped in May."),
+    ],
+)
+def test_a_caption_is_read_without_its_credit(line: str, kept: str) -> None:
+    [segment] = segments(line)
+    assert line[segment.start : segment.end] == kept

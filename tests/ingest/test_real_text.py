@@ -41,6 +41,10 @@ def _extract(text: str, lang: str) -> Extraction:
         "（ニュース提供元：共同通信）",
         "This story originally appeared on Example Wire",
         "日経ビジネス電子版 / 2025年7月2日 6時00分",
+        "Technology",
+        "Markets",
+        "テクノロジー",
+        "Our Standards: The Example Trust Principles.",
     ],
 )
 def test_page_furniture_lines_are_junk(line: str) -> None:
@@ -311,3 +315,9 @@ def test_a_product_in_brackets_is_no_former_name() -> None:
 def test_a_caption_is_read_without_its_credit(line: str, kept: str) -> None:
     [segment] = segments(line)
     assert line[segment.start : segment.end] == kept
+
+
+def test_a_short_name_without_its_industry_word_is_the_same_actor() -> None:
+    text = "Kestrel Robotics raised $80 million on Monday. Kestrel plans to double its staff."
+    ids = {e.id for e in _extract(text, "en").entities}
+    assert len([i for i in ids if "kestrel" in i]) == 1

@@ -45,6 +45,9 @@ def _extract(text: str, lang: str) -> Extraction:
         "Markets",
         "テクノロジー",
         "Our Standards: The Example Trust Principles.",
+        "X で共有 / LINE で送る",
+        "Share on LinkedIn | Share on X",
+        "トップ > 経済 > 半導体",
     ],
 )
 def test_page_furniture_lines_are_junk(line: str) -> None:
@@ -61,6 +64,7 @@ def test_page_furniture_lines_are_junk(line: str) -> None:
         "関連会社の株式を売却した。",
         "By the end of 2027 the site will draw 3 GW.",
         "Arm / Qualcomm licensing fight returns",
+        "ソフトバンクは決算資料をXで共有した。",
     ],
 )
 def test_story_lines_that_start_like_furniture_are_kept(line: str) -> None:

@@ -33,6 +33,7 @@ _EXCHANGE_TAG = re.compile(r"\s*[:：]\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?\s*[)）]
 _JAPANESE = re.compile(r"[\u3040-\u30FF\u4E00-\u9FFF]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SMALL_WORDS = frozenset({"to", "in", "at", "on", "for", "of", "as", "is", "by", "with", "into", "from", "and"})
+_SPACED_KANJI = re.compile(r"(?<![\u4E00-\u9FFF])([\u4E00-\u9FFF]{1,3})[ \u3000]([\u4E00-\u9FFF]{1,4})")
 _SPACED_KATAKANA = re.compile(r"(?:[ \u3000][\u30A1-\u30FA\u30FC]+){1,4}(?![\u30A1-\u30FA\u30FC])")
 
 
@@ -88,7 +89,7 @@ class EntityComponent:
 
     def _kb_spans(self, doc: Doc, text: str) -> list[Span]:
         out = []
-        for match in self.kb.find(text):
+        for match in self.kb.find(text) + self._spaced_kanji_names(text):
             surface = text[match.start : match.end]
             if surface.isascii() and surface.islower() and surface not in match.entity.names:
                 continue  # 'arm', 'scale': a common word that shares a company's letters
@@ -110,6 +111,17 @@ class EntityComponent:
             if span is not None:
                 # Expanding to token edges may swallow neighbours ("馬斯克は"); extract._mentions trims them.
                 out.append(span)
+        return out
+
+    def _spaced_kanji_names(self, text: str) -> list[KBMatch]:
+        """'孫 正義': Japanese web text may space a surname from the given name; the joined form is the known name."""
+        out = []
+        for m in _SPACED_KANJI.finditer(text):
+            for given in (m.group(2)[:n] for n in range(len(m.group(2)), 0, -1)):  # '孫 正義会長': the name ends early
+                entity = self.kb.lookup(m.group(1) + given)
+                if entity is not None and entity.type.value == "PERSON":
+                    out.append(KBMatch(entity, m.start(), m.start(2) + len(given)))
+                    break
         return out
 
     def _spaced_katakana_name(self, text: str, start: int, end: int) -> tuple[KBMatch, int] | None:

@@ -325,3 +325,9 @@ def test_a_short_name_without_its_industry_word_is_the_same_actor() -> None:
     text = "Kestrel Robotics raised $80 million on Monday. Kestrel plans to double its staff."
     ids = {e.id for e in _extract(text, "en").entities}
     assert len([i for i in ids if "kestrel" in i]) == 1
+
+
+@pytest.mark.parametrize("text", ["ソフトバンクグループの孫 正義会長は語った。", "孫　正義 氏は新しい基金を発表した。"])
+def test_a_kanji_name_spaced_between_surname_and_given_name_is_known(text: str) -> None:
+    people = [e for e in _extract(text, "ja").entities if e.type.value == "PERSON"]
+    assert [p.name for p in people] == ["Masayoshi Son"]

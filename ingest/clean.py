@@ -4,6 +4,7 @@ The text itself is never changed, so every offset found later points into the ar
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -57,6 +58,21 @@ def _after_dateline(text: str, seg: Segment) -> Segment:
     return Segment(m.end(), seg.end) if m else seg
 
 
+@lru_cache(maxsize=1)
+def byline() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = json.loads((PATTERNS / "bylines.json").read_text(encoding="utf-8"))
+    return re.compile(data["name"]), re.compile(data["date"])
+
+
+def _is_byline(text: str, lines: list[Segment], i: int) -> bool:
+    """'Priya Raman' on a line of its own, right above 'June 10, 2025 at 9:12 AM': the author, not an actor."""
+    name, date = byline()
+    line = unicodedata.normalize("NFKC", text[lines[i].start : lines[i].end].strip())
+    following = [unicodedata.normalize("NFKC", text[s.start : s.end].strip()) for s in lines[i + 1 : i + 3]]
+    following = [f for f in following if f]
+    return bool(name.fullmatch(line)) and bool(following) and bool(date.match(following[0]))
+
+
 def _lines(text: str) -> list[Segment]:
     out, start = [], 0
     for line in text.splitlines(keepends=True):
@@ -71,10 +87,13 @@ def segments(text: str) -> list[Segment]:
     as evidence), long paragraphs split so that each segment fits the tokenizer."""
     seen: set[str] = set()
     out: list[Segment] = []
-    for seg in _lines(text):
+    lines = _lines(text)
+    for i, seg in enumerate(lines):
         line = text[seg.start : seg.end]
         stripped = line.strip()
         if not stripped or junk_line().fullmatch(unicodedata.normalize("NFKC", stripped)):
+            continue
+        if _is_byline(text, lines, i):
             continue
         key = normalize_name(stripped)
         if key in seen:

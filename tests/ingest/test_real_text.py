@@ -331,3 +331,17 @@ def test_a_short_name_without_its_industry_word_is_the_same_actor() -> None:
 def test_a_kanji_name_spaced_between_surname_and_given_name_is_known(text: str) -> None:
     people = [e for e in _extract(text, "ja").entities if e.type.value == "PERSON"]
     assert [p.name for p in people] == ["Masayoshi Son"]
+
+
+def test_an_author_line_above_a_time_stamp_is_no_actor() -> None:
+    text = (
+        "Harbor Labs lands $40 million\nTomas Klein\nWed, March 4, 2026 at 7:00 AM EST\n"
+        "Harbor Labs said it raised $40 million.\n佐藤 美咲\n2026年3月4日 7時00分\n本文です。"
+    )
+    assert [s for s in segments(text) if text[s.start : s.end] in ("Tomas Klein", "佐藤 美咲")] == []
+
+
+def test_a_name_line_above_story_text_is_kept() -> None:
+    text = "Lisa Su\nLisa Su has run AMD since 2014."
+    first = segments(text)[0]
+    assert text[first.start : first.end] == "Lisa Su"

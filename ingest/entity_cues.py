@@ -66,6 +66,11 @@ class Cues:
         self.location_extension = _alternation(data.get("location_extension", []), r"\s+", r"\b")
         self.facility_after = _alternation(data.get("facility_after", []), r"\s+", r"\b")
         self.extend_org = _alternation(data.get("extend_organization", []), *_EXTEND_EDGES[lang])
+        # Japanese text writes Latin names as in English, one space apart: 'Cisco Investments が参加'; a name running
+        # on ('NVIDIA AI Summit') is something else's.
+        self.extend_org_latin = _alternation(
+            data.get("extend_organization_latin", []), r"[ \u3000]", r"(?![ \u3000]?[A-Za-z0-9])"
+        )
         heads = data.get("quote_heads", {})
         self.quote_heads: list[tuple[str, str]] = sorted(
             ((h, k) for k, words in heads.items() for h in words), key=lambda p: -len(p[0])
@@ -218,8 +223,11 @@ class Cues:
 
     def organization_end(self, text: str, end: int) -> int | None:
         """'Intel' + ' Capital', 'エヌビディア' + '合同会社': the end of another organisation's name."""
-        m = self.extend_org.match(text, end) if self.extend_org else None
-        return m.end() if m else None
+        for pattern in (self.extend_org, self.extend_org_latin):
+            m = pattern.match(text, end) if pattern else None
+            if m:
+                return m.end()
+        return None
 
     def quoted(self, text: str) -> list[Edit]:
         """Names quoted after a head noun that gives their type: 新会社「X」, LLM「Y（ワイ）」, chains 「A」「B」.

@@ -24,6 +24,7 @@ _JAPANESE = re.compile(r"[\u3041-\u30FF\u4E00-\u9FFF]")
 _NOT_A_FORM = re.compile(r"[、。,:：;；\n「」（）()]|^\d+$")
 _MAX_FORM = 40
 _OPEN_BEFORE = re.compile(r"[（(]\s?")
+_FORMER = re.compile(r"\s?[（(]\s?(?:旧称?|formerly|previously)\s?(?P<name>[^）)、。,]{1,40}?)\s?[）)]")
 _KATAKANA_NAME_END = re.compile(r"[\u30A1-\u30FA\u30FC]+(?:[・･][\u30A1-\u30FA\u30FC]+)*$")
 
 
@@ -39,6 +40,20 @@ def linked(doc: Doc, text: str, spans: list[Span], cues: Cues) -> list[Span]:
             if span in out:
                 out.remove(span)
             out.append(Span(doc, span.start, span.end, label=span.label_, kb_id=key))
+    return _former_names(doc, text, sorted(out, key=lambda s: s.start))
+
+
+def _former_names(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
+    """'Meta（旧 Facebook）', 'X (formerly Twitter)': the bracketed old name is the same actor as the name before
+    it, even where the knowledge base keeps the old name apart (Facebook the product)."""
+    out = list(spans)
+    for first in spans:
+        m = _FORMER.match(text, first.end_char)
+        old = next((s for s in out if (s.start_char, s.end_char) == m.span("name")), None) if m else None
+        if old is None or old is first or old.kb_id_ == first.kb_id_ or not first.kb_id_:
+            continue
+        out.remove(old)
+        out.append(Span(doc, old.start, old.end, label=first.label_, kb_id=first.kb_id_))
     return sorted(out, key=lambda s: s.start)
 
 

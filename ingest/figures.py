@@ -71,10 +71,12 @@ class AmountGrammar:
         self.conversion = re.compile(data["conversion_before"], re.IGNORECASE)
         self.pair_at = re.compile(data.get("valuation_pair", r"(?!)"), re.IGNORECASE)
         self.gpu_context = re.compile(data.get("gpu_context", r"(?!)"), re.IGNORECASE)
+        self.gpu_context_after = re.compile(data.get("gpu_context_after", r"(?!)"), re.IGNORECASE)
         self.market_cap_floor: dict[str, float] = data.get("market_cap_floor", {})
         self.not_a_kind = re.compile(data["not_a_kind_before"], re.IGNORECASE)
         self.not_a_kind_after = re.compile(data["not_a_kind_after"], re.IGNORECASE)
         self.crossing_cost = int(data["crossing_cost"])
+        self.hedges = re.compile(data.get("hedges", r"(?!)"), re.IGNORECASE)
         self.coordinated = re.compile(data["coordinated"], re.IGNORECASE)
         self.coordinated_forward = re.compile(data["coordinated_forward"], re.IGNORECASE)
 
@@ -87,14 +89,14 @@ class AmountGrammar:
             number = f"(?:(?P<num>(?:{_NUM}[{_JA_MULT}]+)*{_NUM})|(?P<vague>{vague}))[ \u3000]?(?P<mult>[{_JA_MULT}]*)"
             gpu_counters = _alternation(data["gpu_counters"])
             return [
-                re.compile(f"{number}(?:{counters})?[ \u3000]?(?P<unit>{units})", re.IGNORECASE),
-                re.compile(f"{number}(?P<counter>{gpu_counters})"),
+                re.compile(f"{number}(?:[ \u3000]?(?:{counters})){{0,2}}[ \u3000]?(?P<unit>{units})", re.IGNORECASE),
+                re.compile(f"{number}[ \u3000]?(?P<counter>{gpu_counters})"),
             ]
         mult = _alternation(list(self.multipliers))
         signs = _alternation(list(self.signs))
         filler = data["count_filler"]
         return [
-            re.compile(f"(?P<sign>{signs})\\s?(?P<num>{_NUM})(?:\\s?(?P<mult>{mult})\\b)?", re.IGNORECASE),
+            re.compile(f"(?P<sign>{signs})\\s?(?P<num>{_NUM})(?:[\\s-]?(?P<mult>{mult})\\b)?", re.IGNORECASE),
             re.compile(
                 f"\\b(?:(?P<num>{_NUM})|(?P<vague>{vague}))(?:\\s?(?P<mult>{mult})\\b)?"
                 f"(?:\\s+of(?:\\s+[\\w'’-]+){{0,4}}?|(?:{filler}){{0,4}})[\\s-]*(?P<unit>{units})\\b",
@@ -123,6 +125,8 @@ class AmountGrammar:
 
     def _amount(self, m: re.Match[str], text: str) -> Amount | None:
         groups = m.groupdict()
+        if self._inside_model_name(m, text):
+            return None
         if groups.get("counter"):
             return self._gpu_count(m, text)
         number = self._value(groups.get("num") or "", groups.get("vague") or "", groups.get("mult") or "")
@@ -155,11 +159,20 @@ class AmountGrammar:
                 total += chunk
         return total
 
+    def _inside_model_name(self, m: re.Match[str], text: str) -> bool:
+        """'H100 GPU', 'GB200': digits right after Latin letters name a model, they count nothing. A Japanese
+        amount with a multiplier ('GPU10万基') is still one."""
+        if self.lang != "ja" or m.start() == 0 or m.group("mult") or not m.group("num"):
+            return False
+        before = unicodedata.normalize("NFKC", text[m.start() - 1])
+        return before.isascii() and (before.isalnum() or before in "-.")
+
     def _gpu_count(self, m: re.Match[str], text: str) -> Amount | None:
-        """'2048基', '約40万個' count GPUs only when a chip word comes just before in the clause."""
+        """'2048基', '約40万個' count GPUs only when a chip word comes just before in the clause, or just after
+        it ('50万基の H100 GPU')."""
         window = text[max(0, m.start() - 40) : m.start()]
         window = re.split(f"[{re.escape(''.join(self.breaks))}]", window)[-1]
-        if not self.gpu_context.search(window):
+        if not self.gpu_context.search(window) and not self.gpu_context_after.match(text, m.end()):
             return None
         number = self._value(m.group("num") or "", m.group("vague") or "", m.group("mult") or "")
         return Amount(number, "GPU", bool(m.group("vague")), m.start(), m.end(), m.group(0), MetricKind.GPU_COUNT)
@@ -197,6 +210,7 @@ class AmountGrammar:
             ):
                 continue
             cost = hi - lo + sum(text[lo:hi].count(ch) * w for ch, w in self.soft_breaks.items())
+            cost -= sum(len(h.group(0)) for h in self.hedges.finditer(text, lo, hi))  # 'valued at roughly $7bn'
             cost += 0 if after else self.after_bias
             cost += self.crossing_cost * sum(1 for a in amounts if lo <= a.start and a.end <= hi)
             if cost <= self.max_distance and (best is None or cost < best[0]):

@@ -57,13 +57,20 @@ class Clause:
     kind: KindHit
 
     def offsets(self, ent: Span) -> tuple[int, int]:
-        return ent.start_char - self.sent.start_char, ent.end_char - self.sent.start_char
+        return max(0, ent.start_char - self.sent.start_char), ent.end_char - self.sent.start_char
 
 
 class HolderRules:
     def __init__(self, lang: str, data: dict[str, Any]) -> None:
         self.lang = lang
-        self.compiled = {k: re.compile(v, re.IGNORECASE) for k, v in data.items() if not k.startswith("_")}
+        # Japanese web text spaces Latin names and digits from their particles ('xAI は', 'Intel に 50 億ドル'):
+        # every pattern reads through such a space at either end.
+        edge = data.get("edge_space", "")
+        self.compiled = {
+            k: re.compile(f"{edge}(?:{v}){edge}", re.IGNORECASE)
+            for k, v in data.items()
+            if not k.startswith("_") and k != "edge_space"
+        }
 
     def _re(self, name: str) -> re.Pattern[str]:
         return self.compiled[name]
@@ -290,7 +297,7 @@ class HolderRules:
         return [
             k
             for k, ent in inside
-            if not self._investor(text, ent.start_char - sent.start_char, ent.end_char - sent.start_char)
+            if not self._investor(text, max(0, ent.start_char - sent.start_char), ent.end_char - sent.start_char)
         ]
 
     def heading_actor(self, doc: Doc) -> int | None:
@@ -307,7 +314,7 @@ class HolderRules:
         text = sent.text
         out = []
         for k, ent in inside:
-            start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+            start, end = max(0, ent.start_char - sent.start_char), ent.end_char - sent.start_char
             if self._re("recipient_mark_after").match(text, end) or self._re("recipient_mark_before").search(
                 text[:start]
             ):
@@ -318,7 +325,7 @@ class HolderRules:
         """The actor a sentence is about: its first topic-marked actor (ja), the subject of its root (en)."""
         for k, ent in inside:
             end = ent.end_char - sent.start_char
-            if self._investor(sent.text, ent.start_char - sent.start_char, end):
+            if self._investor(sent.text, max(0, ent.start_char - sent.start_char), end):
                 continue
             if self.lang == "ja" and self._re("topic").match(sent.text, end):
                 return k

@@ -55,7 +55,9 @@ class FigureComponent:
         labels = {k: _entity_type(e) for k, e in ents}
         context = Context()
         for sent in doc.sents:
-            inside = [(k, e) for k, e in ents if sent.start <= e.start and e.end <= sent.end]
+            # A sentence owns the names that end in it: the parser may start a sentence inside a spaced Latin
+            # name ('Aleph | Alphaは…').
+            inside = [(k, e) for k, e in ents if sent.start < e.end <= sent.end]
             found = self._sentence(sent, inside, labels, context)
             hits.extend(found)
             self._remember(context, sent, inside, found, labels)

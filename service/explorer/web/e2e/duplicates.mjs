@@ -1,13 +1,9 @@
 // "Possible duplicates" in a real browser: a merge without a key is refused, with the key it goes through
 // and the pair leaves the list. Usage: node e2e/duplicates.mjs BASE_URL KEY SOURCE_ID (prints one JSON line)
-import { chromium } from "playwright-core";
+import { launch, report } from "./browser.mjs";
 
 const [base, key, source] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-quic", "--no-first-run", "--disable-sync"],
-});
+const browser = await launch();
 const result = { ok: false };
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -37,5 +33,4 @@ try {
 } finally {
   await browser.close();
 }
-console.log(JSON.stringify(result));
-process.exit(result.ok ? 0 : 1);
+report(result);

@@ -1,14 +1,10 @@
 // The explorer in a real browser (Debian's chromium through playwright-core):
 // search マスク → Elon Musk's node appears → click the FOUNDED edge to xAI → its evidence is shown.
 // Usage: node e2e/explore.mjs BASE_URL SCREENSHOT.png   (prints one JSON line; exit 1 on failure)
-import { chromium } from "playwright-core";
+import { launch, report } from "./browser.mjs";
 
 const [base, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--disable-quic", "--no-first-run", "--disable-sync"],
-});
+const browser = await launch();
 const result = { ok: false };
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -63,5 +59,4 @@ try {
 } finally {
   await browser.close();
 }
-console.log(JSON.stringify(result));
-process.exit(result.ok ? 0 : 1);
+report(result);

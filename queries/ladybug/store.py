@@ -26,6 +26,12 @@ from schema.models import Extraction, WriteOutcome
 T = TypeVar("T")
 
 
+# The library reserves address space for the largest database it may grow to: 8 TiB by default, so a
+# process holding a dozen stores at once (the test suite) ran out of the 128 TiB a process has ("Mmap for
+# size 8796093022208 failed"). 1 TiB is far beyond what one embedded graph holds; larger graphs belong in Neo4j.
+MAX_DB_BYTES = 1 << 40
+
+
 class LadybugStore(StoreBase):
     reads = read
     curate = curate
@@ -35,7 +41,9 @@ class LadybugStore(StoreBase):
         self._path.parent.mkdir(parents=True, exist_ok=True)
         try:
             # 0: the library's default (a share of RAM); the pool is a cache and keeps what it touched.
-            self._db = ladybug.Database(str(self._path), buffer_pool_size=buffer_pool_mb * 1024 * 1024)
+            self._db = ladybug.Database(
+                str(self._path), buffer_pool_size=buffer_pool_mb * 1024 * 1024, max_db_size=MAX_DB_BYTES
+            )
         except RuntimeError as exc:
             if "lock" in str(exc).lower():
                 raise StoreLocked(

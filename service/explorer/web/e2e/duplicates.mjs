@@ -1,12 +1,9 @@
 // "Possible duplicates" in a real browser: a merge without a key is refused, with the key it goes through
 // and the pair leaves the list. Usage: node e2e/duplicates.mjs BASE_URL KEY SOURCE_ID (prints one JSON line)
-import { launch, report } from "./browser.mjs";
+import { run } from "./browser.mjs";
 
 const [base, key, source] = process.argv.slice(2);
-const browser = await launch();
-const result = { ok: false };
-try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+await run(async (page, result) => {
   await page.goto(`${base}/explore/`);
   const rows = page.locator("#duplicates li.duplicate");
   await rows.first().waitFor();
@@ -27,10 +24,4 @@ try {
     });
     return (await answer.json()).data.entity;
   }, source);
-  result.ok = true;
-} catch (err) {
-  result.error = String(err);
-} finally {
-  await browser.close();
-}
-report(result);
+});

@@ -1,13 +1,10 @@
 // The explorer in a real browser (Debian's chromium through playwright-core):
 // search マスク → Elon Musk's node appears → click the FOUNDED edge to xAI → its evidence is shown.
 // Usage: node e2e/explore.mjs BASE_URL SCREENSHOT.png   (prints one JSON line; exit 1 on failure)
-import { launch, report } from "./browser.mjs";
+import { run } from "./browser.mjs";
 
 const [base, screenshot] = process.argv.slice(2);
-const browser = await launch();
-const result = { ok: false };
-try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+await run(async (page, result) => {
   const outside = [];
   page.on("request", (r) => { if (!r.url().startsWith(base)) outside.push(r.url()); });
   await page.goto(`${base}/explore/`);
@@ -53,10 +50,4 @@ try {
   await page.evaluate(() => window.__kg.cy.fit(undefined, 40));
   await page.screenshot({ path: screenshot });
   result.outside_requests = outside;
-  result.ok = true;
-} catch (err) {
-  result.error = String(err);
-} finally {
-  await browser.close();
-}
-report(result);
+});

@@ -63,13 +63,9 @@ def patched(entity: Row, changes: Row) -> Row:
     if name != entity["name"] and entity["name"] not in gone and "aliases" not in changes:
         kept.append(entity["name"])  # a renamed entity is still found by its old name
     description = changes.get("description")
-    return entity_row(
-        entity["id"],
-        name,
-        changes.get("type") or entity["type"],
-        kept,
-        entity.get("description") or "" if description is None else description,
-    )
+    if description is None:  # not changed: '' is a description a curator may set
+        description = entity.get("description") or ""
+    return entity_row(entity["id"], name, changes.get("type") or entity["type"], kept, description)
 
 
 def moved_evidence(evidence: list[Row], source: str, target: str) -> list[Row]:

@@ -34,7 +34,7 @@ def is_learned(entity_id: str) -> bool:
 
 def _safe_names(entity: ExtractedEntity | ActorNames) -> list[str]:
     names = [entity.name, *entity.aliases]
-    if entity.type == EntityType.PERSON.value or entity.type == EntityType.PERSON:
+    if entity.type == EntityType.PERSON:  # a StrEnum: equal to the plain "PERSON" of a stored actor too
         return [n for n in names if len([p for p in _NAME_PARTS.split(n.strip()) if p]) >= 2]
     return [n for n in names if len(n.strip()) >= 3]
 

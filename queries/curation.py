@@ -85,12 +85,61 @@ def moved_evidence(evidence: list[Row], source: str, target: str) -> list[Row]:
     return list(out.values())
 
 
-def check_undoable(done: CurationRecord) -> None:
-    if done.kind == "merge":
+def merge_before(
+    src: Row, dst: Row, evidence: list[Row], created: list[str], mentions: list[Row], metrics: list[str]
+) -> Row:
+    """What a merge records to be undone: the merged-away entity, the survivor's names, the evidence as it
+    was, the evidence ids the merge created, the mentions it moved (`fresh`: the survivor had none in that
+    article) and the ids of the figures it moved."""
+    return {
+        "entity": src,
+        "survivor": state(dst),
+        "evidence": evidence,
+        "created": created,
+        "mentions": mentions,
+        "metrics": metrics,
+    }
+
+
+@dataclass(frozen=True)
+class Unmerge:
+    entity: Row  # the merged-away entity's row, to create again
+    survivor: str
+    added_aliases: list[str]  # the names the survivor gained by the merge
+    evidence: list[Row]  # the merged-away entity's evidence, as it was
+    moved: list[Row]  # that evidence as the merge re-pointed it (its relations are recomputed)
+    created: list[str]  # the evidence ids the merge created
+    mentions: list[Row]
+    metrics: list[str]
+
+
+def unmerge(done: CurationRecord) -> Unmerge:
+    """How to undo a merge; merges recorded before undo existed are refused."""
+    if "evidence" not in done.before or not done.into:
         raise NotUndoable(
-            "a merge cannot be undone: its entity's relations now belong to the survivor "
+            "this merge was recorded without what undoing it needs "
             "(retract and re-ingest the articles, or edit the survivor)"
         )
+    src, kept = done.before["entity"], done.before["survivor"]
+    had = {kept["name"], *(kept.get("aliases") or [])}
+    return Unmerge(
+        entity=entity_row(
+            src["id"], src["name"], src["type"], list(src.get("aliases") or []), src.get("description") or ""
+        ),
+        survivor=done.into,
+        added_aliases=[a for a in [src["name"], *(src.get("aliases") or [])] if a not in had],
+        evidence=done.before["evidence"],
+        moved=moved_evidence(done.before["evidence"], src["id"], done.into),
+        created=done.before["created"],
+        mentions=done.before["mentions"],
+        metrics=done.before["metrics"],
+    )
+
+
+def survivor_gone(done: CurationRecord) -> NotUndoable:
+    return NotUndoable(
+        f"{done.into!r}, which {done.target!r} was merged into, is gone: undo the curation that removed it first"
+    )
 
 
 def check_mergeable(source: Row, target: Row) -> None:

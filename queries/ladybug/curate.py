@@ -10,14 +10,18 @@ from queries import curation
 from queries.ladybug import ddl
 from queries.ladybug.conn import Row, copy, rows, run, unwind
 from queries.ladybug.write import recompute_relations
+from schema.models import CurationRecord
 
 _CURATION = ", ".join(f"c.{c} AS {c}" for c in curation.COLUMNS)
+_EFFECT_COLUMNS = _CURATION.replace("c.before AS", "CASE WHEN c.kind = 'patch' THEN c.before ELSE '{}' END AS")
 _EVIDENCE = ", ".join(f"v.{c} AS {c}" for c in ddl.EVIDENCE_COLUMNS)
 _ENTITY_SET = ", ".join(f"e.{c} = ${c}" for c in ddl.ENTITY_COLUMNS if c != "id")
 
 
 def curation_rows(conn: ladybug.Connection) -> list[Row]:
-    return rows(conn, f"MATCH (c:Curation) RETURN {_CURATION} ORDER BY at, id")
+    """Every curation, for the effects a write applies: only a patch's `before` counts there (a merge's holds
+    the evidence it moved, too large to read on every write)."""
+    return rows(conn, f"MATCH (c:Curation) RETURN {_EFFECT_COLUMNS} ORDER BY at, id")
 
 
 def curation_page(conn: ladybug.Connection, skip: int, limit: int) -> list[Row]:
@@ -71,15 +75,21 @@ def merge_entities(conn: ladybug.Connection, source: str, target: str, who: str)
     ]
     evidence = rows(conn, f"MATCH (v:Evidence) WHERE v.relation_id IN $ids RETURN {_EVIDENCE}", ids=rids)
     run(conn, "MATCH (v:Evidence) WHERE v.relation_id IN $ids DELETE v", ids=rids)
-    _move_mentions(conn, source, target)
+    mentions = _move_mentions(conn, source, target)
+    metrics = [r["id"] for r in rows(conn, "MATCH (m:Metric) WHERE m.entity_id = $id RETURN m.id AS id", id=source)]
     run(conn, "MATCH (m:Metric) WHERE m.entity_id = $source SET m.entity_id = $target", source=source, target=target)
     run(conn, "MATCH (e:Entity {id: $source}) DETACH DELETE e", source=source)
-    _add_evidence(conn, curation.moved_evidence(evidence, source, target))
+    created = _add_evidence(conn, curation.moved_evidence(evidence, source, target))
     set_entity(conn, curation.patched(dst, {"add_aliases": [src["name"], *(src["aliases"] or [])]}))
-    return _save(conn, curation.new_row("merge", source, who, {"entity": src}, {"into": target}, into=target))
+    before = curation.merge_before(src, dst, evidence, created, mentions, metrics)
+    return _save(conn, curation.new_row("merge", source, who, before, {"into": target}, into=target))
 
 
-def _move_mentions(conn: ladybug.Connection, source: str, target: str) -> None:
+_MENTION_OF = "UNWIND $rows AS r MATCH (:Article {id: r.article_id})-[n:MENTIONS]->(:Entity {id: r.entity_id}) "
+
+
+def _move_mentions(conn: ladybug.Connection, source: str, target: str) -> list[Row]:
+    """The source's mentions, added to the target's; `fresh` where the target had none in that article."""
     moved = rows(
         conn,
         "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: $id}) "
@@ -97,40 +107,79 @@ def _move_mentions(conn: ladybug.Connection, source: str, target: str) -> None:
     }
     unwind(
         conn,
-        "UNWIND $rows AS r MATCH (:Article {id: r.article_id})-[n:MENTIONS]->(:Entity {id: r.entity_id}) "
-        "SET n.count = n.count + r.count",
+        _MENTION_OF + "SET n.count = n.count + r.count",
         [{**m, "entity_id": target} for m in moved if m["article_id"] in both],
     )
     fresh = [{**m, "entity_id": target} for m in moved if m["article_id"] not in both]
     copy(conn, "MENTIONS", ddl.MENTION_COLUMNS, fresh)
+    return [{**m, "fresh": m["article_id"] not in both} for m in moved]
 
 
-def _add_evidence(conn: ladybug.Connection, evidence: list[Row]) -> None:
-    """Evidence rows (those not there yet), their edges, and the edges' support recomputed."""
+def _add_evidence(conn: ladybug.Connection, evidence: list[Row]) -> list[str]:
+    """Evidence rows (those not there yet), their edges, and the edges' support recomputed; the ids created."""
     if not evidence:
-        return  # an empty list parameter would be typed as a list of strings
+        return []  # an empty list parameter would be typed as a list of strings
     ids = [v["id"] for v in evidence]
     known = {r["id"] for r in rows(conn, "MATCH (v:Evidence) WHERE v.id IN $ids RETURN v.id AS id", ids=ids)}
-    copy(conn, "Evidence", ddl.EVIDENCE_COLUMNS, [v for v in evidence if v["id"] not in known])
-    edges = {
-        v["relation_id"]: {"id": v["relation_id"], "head": v["head"], "tail": v["tail"], "type": v["type"]}
-        for v in evidence
-    }
+    fresh = [v for v in evidence if v["id"] not in known]
+    copy(conn, "Evidence", ddl.EVIDENCE_COLUMNS, fresh)
+    edges = _edges(evidence)
     there = {
         r["id"]
         for r in rows(
             conn,
             "UNWIND $rows AS r MATCH (:Entity {id: r.head})-[x:RELATED]->() WHERE x.id = r.id RETURN x.id AS id",
-            rows=[{"id": e["id"], "head": e["head"]} for e in edges.values()],
+            rows=[{"id": e["id"], "head": e["head"]} for e in edges],
         )
     }
     new = [
-        {**e, "confidence": 0.0, "support": 0, "first_seen": "", "last_seen": ""}
-        for e in edges.values()
-        if e["id"] not in there
+        {**e, "confidence": 0.0, "support": 0, "first_seen": "", "last_seen": ""} for e in edges if e["id"] not in there
     ]
     copy(conn, "RELATED", ddl.RELATED_COLUMNS, new)
-    recompute_relations(conn, [{"id": e["id"], "head": e["head"]} for e in edges.values()])
+    recompute_relations(conn, [{"id": e["id"], "head": e["head"]} for e in edges])
+    return [v["id"] for v in fresh]
+
+
+def _edges(evidence: list[Row]) -> list[Row]:
+    """The relations some evidence rows belong to, once each."""
+    by_id = {
+        v["relation_id"]: {"id": v["relation_id"], "head": v["head"], "tail": v["tail"], "type": v["type"]}
+        for v in evidence
+    }
+    return list(by_id.values())
+
+
+def _unmerge(conn: ladybug.Connection, done: CurationRecord) -> None:
+    """The merged-away entity back with its evidence, mentions, figures and names; the survivor as before."""
+    plan = curation.unmerge(done)
+    survivor = _entity(conn, plan.survivor)
+    if survivor is None:
+        raise curation.survivor_gone(done)
+    source = plan.entity["id"]
+    if _entity(conn, source) is None:
+        copy(conn, "Entity", ddl.ENTITY_COLUMNS, [plan.entity])
+    if plan.created:
+        run(conn, "MATCH (v:Evidence) WHERE v.id IN $ids DELETE v", ids=plan.created)
+    recompute_relations(conn, [{"id": e["id"], "head": e["head"]} for e in _edges(plan.moved)])
+    _add_evidence(conn, plan.evidence)
+    _unmove_mentions(conn, plan.mentions, plan.survivor, source)
+    if plan.metrics:
+        run(conn, "MATCH (m:Metric) WHERE m.id IN $ids SET m.entity_id = $source", ids=plan.metrics, source=source)
+    set_entity(conn, curation.patched(survivor, {"remove_aliases": plan.added_aliases}))
+
+
+def _unmove_mentions(conn: ladybug.Connection, mentions: list[Row], survivor: str, source: str) -> None:
+    """Mentions back to the merged-away entity, in the articles that are still there."""
+    live = {
+        r["id"]
+        for r in rows(
+            conn, "MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id", ids=[m["article_id"] for m in mentions]
+        )
+    }
+    back = [{**m, "entity_id": survivor} for m in mentions if m["article_id"] in live]
+    unwind(conn, _MENTION_OF + "DELETE n", [m for m in back if m["fresh"]])
+    unwind(conn, _MENTION_OF + "SET n.count = n.count - r.count", [m for m in back if not m["fresh"]])
+    copy(conn, "MENTIONS", ddl.MENTION_COLUMNS, [{**m, "entity_id": source} for m in back])
 
 
 def _relation(conn: ladybug.Connection, relation_id: str) -> Row | None:
@@ -167,8 +216,9 @@ def undo(conn: ladybug.Connection, curation_id: str) -> Row | None:
     if not found:
         return None
     done = curation.record(found[0])
-    curation.check_undoable(done)
-    if done.kind == "patch":
+    if done.kind == "merge":
+        _unmerge(conn, done)
+    elif done.kind == "patch":
         set_entity(conn, curation.patched(_entity(conn, done.target) or done.before, done.before))
     elif done.kind == "reject":
         _restore_relation(conn, done.before)

@@ -10,13 +10,17 @@ from queries import curation
 from queries.neo4j import read
 from queries.neo4j.write import recompute_relations, set_entity
 from queries.rows import Row
+from schema.models import CurationRecord
 from schema.ontology import cypher_label
 
 _CURATION = ", ".join(f"c.{c} AS {c}" for c in curation.COLUMNS)
+_EFFECT_COLUMNS = _CURATION.replace("c.before AS", "CASE WHEN c.kind = 'patch' THEN c.before ELSE '{}' END AS")
 
 
 async def curation_rows(tx: AsyncManagedTransaction) -> list[Row]:
-    return await read.rows(tx, f"MATCH (c:Curation) RETURN {_CURATION} ORDER BY c.at, c.id")
+    """Every curation, for the effects a write applies: only a patch's `before` counts there (a merge's holds
+    the evidence it moved, too large to read on every write)."""
+    return await read.rows(tx, f"MATCH (c:Curation) RETURN {_EFFECT_COLUMNS} ORDER BY c.at, c.id")
 
 
 async def curation_page(tx: AsyncManagedTransaction, skip: int, limit: int) -> list[Row]:
@@ -54,8 +58,7 @@ async def patch_entity(tx: AsyncManagedTransaction, entity_id: str, changes: dic
 
 async def merge_entities(tx: AsyncManagedTransaction, source: str, target: str, who: str) -> Row | None:
     """Everything of `source` moves to `target`, which keeps its names; `source` goes."""
-    # Writing both nodes first takes their locks: a concurrent merge of either waits for this one.
-    await tx.run("MATCH (e:Entity) WHERE e.id IN [$source, $target] SET e.id = e.id", source=source, target=target)
+    await _lock(tx, source, target)
     src, dst = await _entity(tx, source), await _entity(tx, target)
     if src is None or dst is None:
         return None
@@ -72,43 +75,99 @@ async def merge_entities(tx: AsyncManagedTransaction, source: str, target: str, 
     await tx.run(
         "UNWIND $ids AS id MATCH (v:Evidence {relation_id: id}) DELETE v", ids=[v["relation_id"] for v in evidence]
     )
-    await tx.run(
-        "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: $source}) MATCH (t:Entity {id: $target}) "
-        "MERGE (a)-[n:MENTIONS]->(t) ON CREATE SET n.count = m.count, n.spans = m.spans "
-        "ON MATCH SET n.count = n.count + m.count",
+    mentions = await _move_mentions(tx, source, target)
+    metrics = await read.rows(
+        tx,
+        "MATCH (m:Metric {entity_id: $source}) SET m.entity_id = $target RETURN m.id AS id",
         source=source,
         target=target,
     )
-    await tx.run("MATCH (m:Metric {entity_id: $source}) SET m.entity_id = $target", source=source, target=target)
     await tx.run("MATCH (e:Entity {id: $source}) DETACH DELETE e", source=source)
-    await _add_evidence(tx, curation.moved_evidence(evidence, source, target))
+    created = await _add_evidence(tx, curation.moved_evidence(evidence, source, target))
     await set_entity(tx, curation.patched(dst, {"add_aliases": [src["name"], *(src["aliases"] or [])]}))
-    return await _save(tx, curation.new_row("merge", source, who, {"entity": src}, {"into": target}, into=target))
+    before = curation.merge_before(src, dst, evidence, created, mentions, [m["id"] for m in metrics])
+    return await _save(tx, curation.new_row("merge", source, who, before, {"into": target}, into=target))
 
 
-async def _add_evidence(tx: AsyncManagedTransaction, evidence: list[Row]) -> None:
-    """Evidence rows (those not there yet), their edges, and the edges' support recomputed."""
+async def _lock(tx: AsyncManagedTransaction, *ids: str) -> None:
+    """Writing the nodes first takes their locks: a concurrent merge of either waits for this one."""
+    await tx.run("MATCH (e:Entity) WHERE e.id IN $ids SET e.id = e.id", ids=list(ids))
+
+
+async def _move_mentions(tx: AsyncManagedTransaction, source: str, target: str) -> list[Row]:
+    """The source's mentions, added to the target's; `fresh` where the target had none in that article."""
+    return await read.rows(
+        tx,
+        "MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: $source}) MATCH (t:Entity {id: $target}) "
+        "OPTIONAL MATCH (a)-[old:MENTIONS]->(t) "
+        "WITH a, m, t, old IS NULL AS fresh "
+        "MERGE (a)-[n:MENTIONS]->(t) ON CREATE SET n.count = m.count, n.spans = m.spans "
+        "ON MATCH SET n.count = n.count + m.count "
+        "RETURN a.id AS article_id, m.count AS count, m.spans AS spans, fresh",
+        source=source,
+        target=target,
+    )
+
+
+async def _add_evidence(tx: AsyncManagedTransaction, evidence: list[Row]) -> list[str]:
+    """Evidence rows (those not there yet), their edges, and the edges' support recomputed; the ids created."""
     known = {
         r["id"]
         for r in await read.rows(
             tx, "UNWIND $ids AS id MATCH (v:Evidence {id: id}) RETURN v.id AS id", ids=[v["id"] for v in evidence]
         )
     }
-    await tx.run("UNWIND $rows AS r CREATE (v:Evidence) SET v = r", rows=[v for v in evidence if v["id"] not in known])
-    edges: dict[str, dict[str, Row]] = {}
-    for v in evidence:
-        edges.setdefault(v["type"], {})[v["relation_id"]] = {
-            "id": v["relation_id"],
-            "head": v["head"],
-            "tail": v["tail"],
-        }
-    for kind, rels in edges.items():
+    fresh = [v for v in evidence if v["id"] not in known]
+    await tx.run("UNWIND $rows AS r CREATE (v:Evidence) SET v = r", rows=fresh)
+    edges = _edges(evidence)
+    for kind in {e["type"] for e in edges}:
+        rels = [e for e in edges if e["type"] == kind]
         await tx.run(
             f"UNWIND $rows AS r MATCH (h:Entity {{id: r.head}}) MATCH (t:Entity {{id: r.tail}}) "
             f"MERGE (h)-[x:{cypher_label(kind)} {{id: r.id}}]->(t)",
-            rows=list(rels.values()),
+            rows=rels,
         )
-        await recompute_relations(tx, kind, list(rels.values()))
+        await recompute_relations(tx, kind, rels)
+    return [v["id"] for v in fresh]
+
+
+async def _unmerge(tx: AsyncManagedTransaction, done: CurationRecord) -> None:
+    """The merged-away entity back with its evidence, mentions, figures and names; the survivor as before."""
+    plan = curation.unmerge(done)
+    await _lock(tx, plan.survivor)
+    survivor = await _entity(tx, plan.survivor)
+    if survivor is None:
+        raise curation.survivor_gone(done)
+    await tx.run("MERGE (e:Entity {id: $row.id}) SET e += $row", row=plan.entity)
+    await tx.run("UNWIND $ids AS id MATCH (v:Evidence {id: id}) DELETE v", ids=plan.created)
+    moved = _edges(plan.moved)
+    for kind in {e["type"] for e in moved}:
+        await recompute_relations(tx, kind, [e for e in moved if e["type"] == kind])
+    await _add_evidence(tx, plan.evidence)
+    await tx.run(
+        "UNWIND $rows AS r MATCH (a:Article {id: r.article_id})-[n:MENTIONS]->(:Entity {id: $survivor}) "
+        "FOREACH (_ IN CASE WHEN r.fresh THEN [1] ELSE [] END | DELETE n) "
+        "FOREACH (_ IN CASE WHEN r.fresh THEN [] ELSE [1] END | SET n.count = n.count - r.count) "
+        "WITH a, r MATCH (e:Entity {id: $source}) CREATE (a)-[:MENTIONS {count: r.count, spans: r.spans}]->(e)",
+        rows=plan.mentions,
+        survivor=plan.survivor,
+        source=plan.entity["id"],
+    )
+    await tx.run(
+        "UNWIND $ids AS id MATCH (m:Metric {id: id}) SET m.entity_id = $source",
+        ids=plan.metrics,
+        source=plan.entity["id"],
+    )
+    await set_entity(tx, curation.patched(survivor, {"remove_aliases": plan.added_aliases}))
+
+
+def _edges(evidence: list[Row]) -> list[Row]:
+    """The relations some evidence rows belong to, once each."""
+    by_id = {
+        v["relation_id"]: {"id": v["relation_id"], "head": v["head"], "tail": v["tail"], "type": v["type"]}
+        for v in evidence
+    }
+    return list(by_id.values())
 
 
 async def _relation(tx: AsyncManagedTransaction, relation_id: str) -> Row | None:
@@ -141,8 +200,9 @@ async def undo(tx: AsyncManagedTransaction, curation_id: str) -> Row | None:
     if not found:
         return None
     done = curation.record(found[0])
-    curation.check_undoable(done)
-    if done.kind == "patch":
+    if done.kind == "merge":
+        await _unmerge(tx, done)
+    elif done.kind == "patch":
         await set_entity(tx, curation.patched(await _entity(tx, done.target) or done.before, done.before))
     elif done.kind == "reject":
         await _restore_relation(tx, done.before)

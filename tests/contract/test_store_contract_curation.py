@@ -120,10 +120,54 @@ async def test_merge_errors(store: GraphStore) -> None:
         await store.merge_entities(source_id="xai", into_id="xai", who="carol")
     with pytest.raises(InvalidInput):
         await store.merge_entities(source_id="elon-musk", into_id="xai", who="carol")  # a person into a company
-    done = await store.merge_entities(source_id="microsoft", into_id="openai", who="carol")
+    assert (await store.curations()).items == []
+
+
+async def _graph_of(store: GraphStore, *ids: str) -> dict[str, object]:
+    """What a reader sees of some entities: names, articles, relations with support, figures."""
+    seen: dict[str, object] = {}
+    for e in await store.get_entities(ids=list(ids)):
+        rels = (await store.relations_of(entity_id=e.id)).items
+        seen[e.id] = (
+            e.name,
+            sorted(e.aliases),
+            e.article_count,
+            sorted((r.type, r.head.id, r.tail.id, r.support) for r in rels),
+            [m.value for m in (await store.metrics_of(entity_ids=[e.id]))[e.id]],
+        )
+    return seen
+
+
+async def test_undoing_a_merge_splits_the_entities_back_as_they_were(store: GraphStore) -> None:
+    await store.write_article(extraction=extraction("a1", MERGE_STORY, metrics=[("e-musk", "VALUATION", 1e9)]))
+    await store.write_article(extraction=extraction("a2", [("e-musk", "SHORT_SELLS", "tesla")]))
+    before = await _graph_of(store, "e-musk", "elon-musk", "xai", "sam-altman", "tesla")
+    done = await store.merge_entities(source_id="e-musk", into_id="elon-musk", who="carol")
+    assert await _graph_of(store, "e-musk", "elon-musk", "xai", "sam-altman", "tesla") != before
+    undone = await store.undo_curation(curation_id=done.id)
+    assert (undone.kind, undone.id) == ("merge", done.id)
+    assert await _graph_of(store, "e-musk", "elon-musk", "xai", "sam-altman", "tesla") == before
+    assert (await store.curations()).items == []
+    founded = next(r for r in (await store.relations_of(entity_id="e-musk")).items if r.type == "FOUNDED")
+    assert [v.text for v in (await store.evidence_of(relation_ids=[founded.id]))[founded.id]] == ["e-musk founded xai."]
+    await store.write_article(extraction=extraction("a3", [("e-musk", "CRITICIZES", "openai")]))
+    assert ("CRITICIZES", "openai") in {
+        (r.type, r.tail.id) for r in (await store.relations_of(entity_id="e-musk")).items
+    }
+
+
+async def test_a_merge_whose_survivor_was_merged_again_is_undone_after_the_later_one(store: GraphStore) -> None:
+    backers = [(backer, "INVESTS_IN", "tesla") for backer in ("microsoft", "openai", "xai")]
+    await store.write_article(extraction=extraction("a1", backers))
+    first = await store.merge_entities(source_id="microsoft", into_id="openai", who="carol")
+    second = await store.merge_entities(source_id="openai", into_id="xai", who="carol")
     with pytest.raises(NotUndoable):
-        await store.undo_curation(curation_id=done.id)
-    assert [c.id for c in (await store.curations()).items] == [done.id]
+        await store.undo_curation(curation_id=first.id)
+    assert await store.get_entities(ids=["microsoft", "openai"]) == []  # nothing half-done
+    await store.undo_curation(curation_id=second.id)
+    await store.undo_curation(curation_id=first.id)
+    heads = {(r.head.id, r.support) for r in (await store.relations_of(entity_id="tesla")).items}
+    assert heads == {("microsoft", 1), ("openai", 1), ("xai", 1)}
 
 
 async def test_two_concurrent_merges_of_one_entity_leave_one_result(store: GraphStore) -> None:

@@ -109,9 +109,12 @@ def test_merge_over_rest_and_graphql(curated: TestClient) -> None:
     done = curated.post("/v1/entities/microsoft/merge", json={"into": "openai"}, headers=ALICE)
     assert done.status_code == 200 and done.json()["into"] == "openai"
     assert curated.get("/v1/entities/microsoft").status_code == 404
-    assert curated.delete(f"/v1/curations/{done.json()['id']}", headers=ALICE).status_code == 409
+    assert _invests(curated) == []  # Microsoft → OpenAI became a self-loop
     curated.post("/v1/articles", json=[{**ARTICLE, "id": "en-2"}], headers=ALICE)
     assert curated.get("/v1/entities/microsoft").status_code == 404
+    assert curated.delete(f"/v1/curations/{done.json()['id']}", headers=ALICE).status_code == 204
+    assert curated.get("/v1/entities/microsoft").json()["name"] == "Microsoft"
+    assert [(r["head"]["id"], r["tail"]["id"]) for r in _invests(curated)] == [("microsoft", "openai")]
     merge = """mutation { mergeEntity(id: "sam-altman", into: "openai") { __typename } }"""
     assert gql(curated, merge, headers=ALICE)["data"]["mergeEntity"]["__typename"] == "InvalidCuration"
 

@@ -37,6 +37,7 @@ class Edit:
 
 class Cues:
     def __init__(self, data: dict[str, Any], stop: dict[str, Any], lang: str) -> None:
+        self.lang = lang
         self.trim_leading = sorted(data.get("trim_leading", []), key=len, reverse=True)
         self.needs_name_script = set(data.get("trim_leading_requires_name_script", []))
         self.trim_leading_patterns = [re.compile(p) for p in data.get("trim_leading_patterns", [])]

@@ -23,6 +23,7 @@ from schema.ontology import EntityType
 
 AFFIXES_FILE = Path(__file__).parent / "patterns" / "name_affixes.json"
 LINK_PREFIX = "link:"  # kb_id_ of names linked in the text but unknown to the knowledge base
+NAMED_PREFIX = LINK_PREFIX + "named:"  # + the name the text gives the actor: a renamed one's new name, …
 _NAME_PARTS = re.compile(r"[\s・･·]+")
 
 
@@ -228,10 +229,11 @@ def _place(
         target = next((people[k] for k in keys if k in people), None)
         kind = EntityType.PERSON if target else kind
     if target is None:
-        entity = next((e for e in (kb.lookup(bare_name(m.text)) for m in cluster) if e is not None), None)
+        spellings = [name, *(bare_name(m.text) for m in cluster)]
+        entity = next((e for e in map(kb.lookup, spellings) if e is not None), None)
         if entity is not None and (entity.id in actors or entity.type == kind):
             target = _actor_of(actors, entity).id
-    if target is None and kind == EntityType.PERSON and _lone_latin_word(cluster):
+    if target is None and kind == EntityType.PERSON and _lone_latin_word(cluster) and " " not in name:
         kind = _second_type(cluster)  # a person is introduced by full name; one capitalised word alone is not one
     actor_id = target or new_entity_id(name, kind)
     actors.setdefault(actor_id, _Actor(actor_id, name, kind)).mentions.extend(cluster)
@@ -249,12 +251,14 @@ def _second_type(cluster: list[Mention]) -> EntityType:
 
 
 def _name_and_type(cluster: list[Mention]) -> tuple[str, EntityType]:
-    """The longest spelling names the actor; the type most mentions got (the longest's on a tie)."""
+    """The name the text gives the actor (NAMED_PREFIX), else its longest spelling; the type most mentions got
+    (the longest's on a tie)."""
     longest = max(cluster, key=lambda m: len(bare_name(m.text)))
     votes = Counter(m.type for m in cluster)
     top = max(votes.values())
     kind = longest.type if votes[longest.type] == top else next(t for t, n in votes.items() if n == top)
-    return bare_name(longest.text), kind
+    named = next((m.kb_id.removeprefix(NAMED_PREFIX) for m in cluster if m.kb_id.startswith(NAMED_PREFIX)), None)
+    return named or bare_name(longest.text), kind
 
 
 def _entity(actor: _Actor) -> ExtractedEntity:

@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest.entity_cues import Cues, Edit, cues
+from ingest.entity_kin import with_family_names
 from ingest.entity_links import linked
+from ingest.entity_renames import renamed
 from ingest.kb import KBMatch, KnowledgeBase, load
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "patterns" / "ner_labels.json"
@@ -73,7 +75,8 @@ class EntityComponent:
                 spans = _add_over_parts(text, spans, span)
         spans = filter_spans(spans)
         spans += self._conjuncts(doc, text, spans)
-        doc.ents = linked(doc, text, filter_spans(spans), self.cues)
+        spans = renamed(doc, text, linked(doc, text, filter_spans(spans), self.cues), self.cues.lang)
+        doc.ents = with_family_names(doc, text, spans, self.kb.lookup)
         return doc
 
     def _conjuncts(self, doc: Doc, text: str, spans: list[Span]) -> list[Span]:

@@ -26,12 +26,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 GOLD = [*sorted((SHARED / "eval" / "dev").glob("*.gold.json")), SHARED / "eval" / "xai-colossus-compute-race.gold.json"]
 BATCH = 8
-# Reference actors the extraction itself does not name as that actor in one of their articles, so no
-# cross-article linking can join them; kept here by name so that any other split fails the test.
-KNOWN_SPLITS = {
-    "coreweave": "one article names it only by its former name, Atlantic Crypto, typed LOCATION by the English model",
-    "daniela-amodei": "one article calls her only 'his sister Daniela'; lone given names are not linked across texts",
-}
 
 
 def _scorer() -> ModuleType:
@@ -97,8 +91,7 @@ async def test_each_reference_actor_of_several_articles_is_one_entity(store: Gra
                 actors_of[entity_id].add(actor[gold_id])
                 articles_of[actor[gold_id]].add(str(article.id))
     shared = {a for a, seen in articles_of.items() if len(seen) >= 2}
-    known = {actor[k] for k in KNOWN_SPLITS}
-    split = {a: sorted(entities_of[a]) for a in shared if len(entities_of[a]) > 1 and a not in known}
+    split = {a: sorted(entities_of[a]) for a in shared if len(entities_of[a]) > 1}
     merged = {e: sorted(a) for e, a in actors_of.items() if len(a) > 1}
     assert len(shared) >= 40, "too few actors shared by articles for this test to mean anything"
     assert split == {}, f"actors split over several entities: {split}"

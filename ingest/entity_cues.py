@@ -78,10 +78,14 @@ class Cues:
         )
         self.stop_words = {_fold(w) for w in stop["words"]}
         self.stop_patterns = [re.compile(p) for p in stop["patterns"]]
+        self.generic_prefixes = sorted((_fold(p) for p in stop.get("generic_prefixes", [])), key=len, reverse=True)
 
     def is_generic(self, text: str) -> bool:
         folded = _fold(text)
-        return folded in self.stop_words or any(p.match(text.strip()) for p in self.stop_patterns)
+        if folded in self.stop_words or any(p.match(text.strip()) for p in self.stop_patterns):
+            return True
+        rest = next((folded[len(p) :].strip() for p in self.generic_prefixes if folded.startswith(p)), "")
+        return rest in self.stop_words
 
     def edges(self, text: str, start: int, end: int) -> tuple[int, int]:
         """The name's own characters: ・-joined katakana parts kept together, affixes cut off."""

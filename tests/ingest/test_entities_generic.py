@@ -26,3 +26,9 @@ def test_a_name_after_a_generic_prefix_is_still_an_actor() -> None:
 def test_english_generic_nouns_are_not_actors() -> None:
     text = "Startups and publishers objected when the Website crawler ignored them; Open Source models spread."
     assert extracted(text, "en") == []
+
+
+def test_a_headline_verb_is_not_part_of_the_name_before_it() -> None:
+    text = "Rivals Slam Deal as Tom Okoye Quits After Two Years\n\nZenith Labs Sues Rival Over Chips"
+    names = {(e.name, e.type) for e in extracted(text, "en")}
+    assert names == {("Tom Okoye", "PERSON"), ("Zenith Labs", "ORGANIZATION")}

@@ -28,7 +28,11 @@ class Hit:
 
 
 def pick_type(types: tuple[str, ...], head: EntityType | None, tail: EntityType) -> str | None:
-    """The first of `types` the ontology allows between the two ends (head None: any allowed head)."""
+    """The first of `types` the ontology allows between the two ends (head None: any allowed head). A company's
+    product is developed, not founded: 'OpenAI created ChatGPT' (the ontology allows both; news means DEVELOPS).
+    A person 'founding' a product is left alone: that product is most often a company the NER mistyped."""
+    if tail == EntityType.PRODUCT and head == EntityType.ORGANIZATION and "FOUNDED" in types:
+        types = tuple(dict.fromkeys("DEVELOPS" if t == "FOUNDED" else t for t in types))
     for name in types:
         spec = RELATION_TYPES[name]
         if head is None:

@@ -63,6 +63,7 @@ class Cues:
         self.org_after = re.compile(data["organization_after"]) if data.get("organization_after") else None
         self.org_before = re.compile(data["organization_before"]) if data.get("organization_before") else None
         self.conjunct_after = re.compile(data["conjunct_after"]) if data.get("conjunct_after") else None
+        self.conjunct_before = re.compile(data["conjunct_before"]) if data.get("conjunct_before") else None
         self.not_name_words = frozenset(data.get("not_name_words", []))
         self.location_extension = _alternation(data.get("location_extension", []), r"\s+", r"\b")
         self.facility_after = _alternation(data.get("facility_after", []), r"\s+", r"\b")
@@ -156,8 +157,8 @@ class Cues:
         return out
 
     def conjuncts(self, text: str, taken: list[Edit]) -> list[Edit]:
-        """'Bpifrance, General Catalyst and Nvidia', 'NTTやKDDI、ソニーグループ': a name listed next to an actor
-        is an actor of the same type."""
+        """'Bpifrance, General Catalyst and Nvidia', 'NTTやKDDI、ソニーグループ', '富士フイルムやオリンパス': a name
+        listed next to an actor (after it, or in Japanese before it) is an actor of the same type."""
         if self.conjunct_after is None:
             return []
         out: list[Edit] = []
@@ -165,6 +166,8 @@ class Cues:
         while todo:
             known = todo.pop(0)
             m = self.conjunct_after.match(text, known.end)
+            if m is None and self.conjunct_before is not None:
+                m = self.conjunct_before.search(text, max(0, known.start - 30), known.start)
             if m is None:
                 continue
             start, end = self.edges(text, m.start("name"), m.end("name"))

@@ -34,3 +34,8 @@ def test_a_company_marked_by_the_grammar_is_an_organisation(text: str, names: se
 )
 def test_generic_words_in_those_slots_are_not_companies(text: str) -> None:
     assert extracted(text, "ja") == []
+
+
+def test_countries_are_places_not_companies() -> None:
+    found = {(e.name, e.type) for e in extracted("フィンランドとポーランドの企業がデータセンター計画に参加した。", "ja")}
+    assert {("Finland", "LOCATION"), ("Poland", "LOCATION")} <= found

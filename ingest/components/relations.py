@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ingest.relations.article import ArticleDiscourse, merged
 from ingest.relations.common import Hit
 from ingest.relations.en import EnglishRules
 from ingest.relations.ja import JapaneseRules
@@ -20,9 +21,14 @@ if not Doc.has_extension(RELATIONS):
 class RelationComponent:
     def __init__(self, rules: Callable[[Doc], list[Hit]]) -> None:
         self.rules = rules
+        self.discourse = ArticleDiscourse()  # docs of an article arrive in order (nlp.pipe keeps it)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(RELATIONS, self.rules(doc))
+        hits = self.rules(doc)
+        if self.discourse.start(doc):  # read again with the actors earlier paragraphs hand on
+            hits = merged(doc, hits, self.rules(doc))
+        doc._.set(RELATIONS, hits)
+        self.discourse.finish(doc)
         return doc
 
 

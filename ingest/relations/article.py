@@ -1,0 +1,153 @@
+"""The discourse state one paragraph hands to the next: who '同社', '同氏', 'the company', 'he' or a dropped
+subject opening a paragraph points to when the paragraph itself names nobody before it.
+
+A doc is one paragraph, and the rules keep their state (Actors.carried / topics / recent) per doc. The
+relations component sees an article's paragraphs in order; this module turns the state a paragraph ends
+with into the placeholders (common.EARLIER, …) the next one starts with, and remembers which actor of
+which earlier paragraph each placeholder stands for (`Ref`: paragraph ordinal, index in its doc.ents).
+extract.py maps a Ref to the article's mention. A paragraph that names no actor of a type passes the
+earlier actor of that type on; one that names one of the type replaces it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable
+
+from spacy.tokens import Doc, Span
+
+from ingest.relations.common import ACTORS, EARLIER, EARLIER_STATE, SALIENT, Actors, Earlier, Hit, earlier_type
+from schema.ontology import RELATION_TYPES, EntityType
+
+# (article, ordinal of the paragraph in it): set by extract.py on each doc before the pipeline runs.
+PARAGRAPH = "kg_paragraph"
+# placeholder → Ref: which earlier actor each placeholder of a doc stands for.
+EARLIER_REFS = "kg_earlier_refs"
+for _name in (PARAGRAPH, EARLIER_REFS):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+# Only what 同社/同氏/the company/he point to is handed on; a heading is at most this long.
+CARRIED = (EntityType.ORGANIZATION, EntityType.PERSON)
+HEADER_CHARS = 80
+HEADLINE_WEIGHT = 3
+HEADER_AFTER_NAME = "（(：:—–-|｜／/"
+Ref = tuple[int, int]  # (paragraph ordinal, index into that paragraph's doc.ents)
+State = dict[str, dict[EntityType, Ref]]
+SLOTS = ("carried", "topics", "recent")
+
+
+class ArticleDiscourse:
+    """What each paragraph of the article being read starts with; reset when a new article begins."""
+
+    def __init__(self) -> None:
+        self.article: Hashable | None = None
+        self.state: State = {slot: {} for slot in SLOTS}
+        self.mentions: Counter[tuple[str, str]] = Counter()  # names of the article's people and companies so far
+
+    def start(self, doc: Doc) -> bool:
+        """Seed the doc with placeholders for the actors earlier paragraphs left (before the rules run);
+        False when there are none."""
+        where = doc._.get(PARAGRAPH)
+        if where is None:
+            return False
+        article, ordinal = where
+        if article != self.article or ordinal == 0:
+            self.article, self.state, self.mentions = article, {slot: {} for slot in SLOTS}, Counter()
+        refs = sorted({ref for slot in self.state.values() for ref in slot.values()}, reverse=True)
+        placeholder = {ref: EARLIER - rank for rank, ref in enumerate(refs)}
+        types = {placeholder[ref]: kind for slot in self.state.values() for kind, ref in slot.items()}
+        seeded = {slot: {kind: placeholder[ref] for kind, ref in self.state[slot].items()} for slot in SLOTS}
+        doc._.set(EARLIER_STATE, Earlier(seeded["carried"], seeded["topics"], seeded["recent"], types))
+        doc._.set(EARLIER_REFS, {k: ref for ref, k in placeholder.items()})
+        return bool(types)
+
+    def finish(self, doc: Doc) -> None:
+        """Remember the state the doc ends with (after the rules ran), in article terms."""
+        where, actors = doc._.get(PARAGRAPH), doc._.get(ACTORS)
+        if where is None or not isinstance(actors, Actors):
+            return
+        ordinal, refs = where[1], doc._.get(EARLIER_REFS) or {}
+
+        def ref(k: int | None) -> Ref | None:
+            return None if k is None else (ordinal, k) if k >= 0 else refs.get(k)
+
+        for _ in range(HEADLINE_WEIGHT if ordinal == 0 else 1):  # a headline names what the article is about
+            self.mentions.update((e.label_, _key(e)) for e in doc.ents)
+        header = _header(doc)
+        new: State = {slot: {} for slot in SLOTS}
+        for kind in CARRIED:
+            named = [k for k, e in enumerate(doc.ents) if e.label_ == kind.value]
+            last, first = (named[-1], named[0]) if named else (None, None)
+            own = {
+                "carried": first if header else _own(actors.carried.get(kind)),
+                "topics": first if header else _own(actors.topics.get(kind)),
+                "recent": last,
+            }
+            for slot, k in own.items():
+                if k is None:  # the paragraph passes on what it was handed
+                    k = actors.recent.get(kind) if slot == "recent" else getattr(actors, slot).get(kind)
+                elif not (header or slot == "recent" or self._lead(doc.ents[k])):
+                    continue  # a passing actor: what a later paragraph leaves unsaid is the article's lead
+                if (found := ref(k)) is not None:
+                    new[slot][kind] = found
+        self.state = new
+
+    def _lead(self, ent: Span) -> bool:
+        """The actor of its type the article has named most so far."""
+        counts = [(n, name) for (label, name), n in self.mentions.items() if label == ent.label_]
+        return bool(counts) and max(counts)[1] == _key(ent)
+
+
+def _key(ent: Span) -> str:
+    return ent.kb_id_ or ent.text
+
+
+def _header(doc: Doc) -> bool:
+    """A heading that names one actor ('◆Company (city)', 'Company: the round'): a short line without a
+    sentence end that opens with the name, followed by nothing, a bracket or a colon."""
+    text = doc.text.strip()
+    if not text or len(text) > HEADER_CHARS or text[-1] in "。．.!?！？」":
+        return False
+    actors = [e for e in doc.ents if EntityType(e.label_) in CARRIED]
+    if not actors:
+        return False
+    lead = doc.text[: actors[0].start_char]
+    rest = doc.text[actors[0].end_char :].strip()
+    return not any(c.isalnum() for c in lead) and (not rest or rest[0] in HEADER_AFTER_NAME)
+
+
+def _own(k: int | None) -> int | None:
+    """An index set by this paragraph's own text (not a placeholder it started with)."""
+    return k if k is not None and k >= 0 else None
+
+
+def merged(doc: Doc, own: list[Hit], seeded: list[Hit]) -> list[Hit]:
+    """The hits the rules find in the paragraph alone, plus those the earlier actors add: hits with a
+    placeholder end that the paragraph does not contradict. Such a hit replaces a hit of the same
+    sentence that left that end to the article (SALIENT)."""
+    added = [h for h in seeded if min(h.head, h.tail) <= EARLIER and not _named_here(doc, h) and not _acted_on(doc, h)]
+    replaced = {_slot(h) for h in added}
+    return [h for h in own if _slot(h) not in replaced] + added
+
+
+def _slot(hit: Hit) -> tuple[str, int, int, int]:
+    """A hit with its placeholder or SALIENT end blanked: what the two runs may both have found."""
+    head, tail = (SALIENT if k <= SALIENT else k for k in (hit.head, hit.tail))
+    return hit.type, head, tail, hit.sent_start
+
+
+def _named_here(doc: Doc, hit: Hit) -> bool:
+    """The paragraph names an actor of the placeholder's type before the hit's other end (earlier in
+    the sentence or in an earlier one): that actor is what the reference most likely meant."""
+    kinds = {earlier_type(doc, k) for k in (hit.head, hit.tail) if k <= EARLIER}
+    local = [doc.ents[k].start_char for k in (hit.head, hit.tail) if k >= 0]
+    until = min(local) if local else hit.sent_end
+    return any(e.start_char < until and EntityType(e.label_) in kinds for e in doc.ents)
+
+
+def _acted_on(doc: Doc, hit: Hit) -> bool:
+    """An actor of this paragraph doing something to an earlier one of its own type ('X invested in'
+    with the target left out): the rules fill such an empty slot with a topic, too loose across paragraphs."""
+    if hit.tail > EARLIER or hit.head < 0 or RELATION_TYPES[hit.type].symmetric:
+        return False
+    return earlier_type(doc, hit.tail) == EntityType(doc.ents[hit.head].label_)

@@ -12,6 +12,7 @@ from ingest.relations.common import Hit
 from ingest.relations.en import EnglishRules
 from ingest.relations.ja import JapaneseRules
 from ingest.relations.lexicon import lexicon
+from schema.ontology import EntityType
 
 RELATIONS = "kg_relations"
 if not Doc.has_extension(RELATIONS):
@@ -19,14 +20,15 @@ if not Doc.has_extension(RELATIONS):
 
 
 class RelationComponent:
-    def __init__(self, rules: Callable[[Doc], list[Hit]]) -> None:
+    def __init__(self, rules: Callable[[Doc], list[Hit]], pronouns: dict[str, EntityType] | None = None) -> None:
         self.rules = rules
+        self.pronouns = pronouns or {}
         self.discourse = ArticleDiscourse()  # docs of an article arrive in order (nlp.pipe keeps it)
 
     def __call__(self, doc: Doc) -> Doc:
         hits = self.rules(doc)
         if self.discourse.start(doc):  # read again with the actors earlier paragraphs hand on
-            hits = merged(doc, hits, self.rules(doc))
+            hits = merged(doc, hits, self.rules(doc), self.pronouns)
         doc._.set(RELATIONS, hits)
         self.discourse.finish(doc)
         return doc
@@ -34,5 +36,6 @@ class RelationComponent:
 
 @Language.factory("kg_relations", default_config={"lang": "ja"})
 def make_relations(nlp: Language, name: str, lang: str) -> RelationComponent:
-    rules: Callable[[Doc], list[Hit]] = JapaneseRules(lexicon("ja")) if lang == "ja" else EnglishRules(lexicon("en"))
-    return RelationComponent(rules)
+    lex = lexicon(lang)
+    rules: Callable[[Doc], list[Hit]] = JapaneseRules(lex) if lang == "ja" else EnglishRules(lex)
+    return RelationComponent(rules, lex.pronouns)

@@ -10,6 +10,7 @@ earlier actor of that type on; one that names one of the type replaces it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Hashable
 
@@ -121,11 +122,15 @@ def _own(k: int | None) -> int | None:
     return k if k is not None and k >= 0 else None
 
 
-def merged(doc: Doc, own: list[Hit], seeded: list[Hit]) -> list[Hit]:
+def merged(doc: Doc, own: list[Hit], seeded: list[Hit], pronouns: dict[str, EntityType]) -> list[Hit]:
     """The hits the rules find in the paragraph alone, plus those the earlier actors add: hits with a
     placeholder end that the paragraph does not contradict. Such a hit replaces a hit of the same
     sentence that left that end to the article (SALIENT)."""
-    added = [h for h in seeded if min(h.head, h.tail) <= EARLIER and not _named_here(doc, h) and not _acted_on(doc, h)]
+    added = [
+        h
+        for h in seeded
+        if min(h.head, h.tail) <= EARLIER and not _named_here(doc, h) and not _object_unsaid(doc, h, pronouns)
+    ]
     replaced = {_slot(h) for h in added}
     return [h for h in own if _slot(h) not in replaced] + added
 
@@ -145,9 +150,13 @@ def _named_here(doc: Doc, hit: Hit) -> bool:
     return any(e.start_char < until and EntityType(e.label_) in kinds for e in doc.ents)
 
 
-def _acted_on(doc: Doc, hit: Hit) -> bool:
-    """An actor of this paragraph doing something to an earlier one of its own type ('X invested in'
-    with the target left out): the rules fill such an empty slot with a topic, too loose across paragraphs."""
-    if hit.tail > EARLIER or hit.head < 0 or RELATION_TYPES[hit.type].symmetric:
+def _object_unsaid(doc: Doc, hit: Hit, pronouns: dict[str, EntityType]) -> bool:
+    """A tail left to an earlier paragraph with no reference word of its type in the sentence: a subject
+    is often left unsaid across paragraphs, an object or a target hardly ever; the rules filled an
+    empty slot with a topic, too loose a reading across paragraphs."""
+    if hit.tail > EARLIER or RELATION_TYPES[hit.type].symmetric:
         return False
-    return earlier_type(doc, hit.tail) == EntityType(doc.ents[hit.head].label_)
+    kind = earlier_type(doc, hit.tail)
+    sentence = doc.text[hit.sent_start : hit.sent_end].lower()
+    words = [w for w, k in pronouns.items() if k == kind]
+    return not any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", sentence) for w in words)

@@ -1,0 +1,90 @@
+"""'同社', '同氏', 'the company', 'he' or a dropped subject opening a paragraph: the actor an earlier
+paragraph handed on (relations/article.py), at a lower confidence than an antecedent in the paragraph.
+Real pipelines, sentences written for these tests."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_stream
+from ingest.options import ExtractOptions
+from schema.models import Article, Extraction
+from tests.ingest.relations.conftest import found
+
+Triple = tuple[str, str, str]
+
+
+def _guessed(got: dict[Triple, float], triple: Triple) -> bool:
+    return triple in got and got[triple] <= 0.5
+
+
+def test_ja_dousha_opening_a_paragraph_is_the_previous_paragraphs_company() -> None:
+    text = "アマゾンは生成AIへの投資を加速している。\n\n同社は2023年、米アンソロピックに40億ドルを出資した。"
+    assert _guessed(found(text, "ja"), ("Amazon", "INVESTS_IN", "Anthropic"))
+
+
+def test_ja_doushi_opening_a_paragraph_is_the_previous_paragraphs_person() -> None:
+    text = "ジェンスン・フアン氏は台北で基調講演に立った。\n\n同氏は1993年にエヌビディアを創業した。"
+    assert _guessed(found(text, "ja"), ("Jensen Huang", "FOUNDED", "Nvidia"))
+
+
+def test_ja_a_heading_names_the_company_of_the_paragraph_below() -> None:
+    text = "今週の主な発表\n\n◆アンソロピック（米サンフランシスコ）\n\n同社は新型モデル「Claude 4」を発表した。"
+    assert _guessed(found(text, "ja"), ("Anthropic", "ANNOUNCES", "Claude 4"))
+
+
+def test_ja_a_company_receiving_money_across_paragraphs() -> None:
+    text = "アンソロピックは新モデルを公開した。\n\n同社はグーグルから20億ドルの出資を受けた。"
+    assert _guessed(found(text, "ja"), ("Google", "INVESTS_IN", "Anthropic"))
+
+
+def test_ja_an_unsaid_target_is_not_the_earlier_company() -> None:
+    text = "アンソロピックは新モデルを公開した。\n\nグーグルは20億ドルを投じて日本の研究拠点を増強する。"
+    assert ("Google", "INVESTS_IN", "Anthropic") not in found(text, "ja")
+
+
+def test_ja_no_company_before_gives_nothing() -> None:
+    text = "サム・アルトマン氏は東京で記者会見に臨んだ。\n\n同社は米アンソロピックに出資した。"
+    got = found(text, "ja")
+    assert not any(t[1] == "INVESTS_IN" for t in got), got
+
+
+def test_ja_another_company_in_between_is_not_skipped() -> None:
+    text = (
+        "アマゾンは生成AIへの投資を加速している。\n\n"
+        "一方、マイクロソフトはクラウド事業の拡大を急ぐ。マイクロソフトは新たな研究所も設けた。\n\n"
+        "同社は米アンソロピックに出資した。"
+    )
+    assert ("Amazon", "INVESTS_IN", "Anthropic") not in found(text, "ja")
+
+
+def test_ja_a_company_named_in_the_paragraph_wins_over_the_earlier_one() -> None:
+    text = (
+        "アマゾンは生成AIへの投資を加速している。\n\n"
+        "米グーグルからの人材流出も続く。同社は米アンソロピックに出資した。"
+    )
+    assert ("Amazon", "INVESTS_IN", "Anthropic") not in found(text, "ja")
+
+
+def test_en_the_company_opening_a_paragraph_is_the_previous_paragraphs_company() -> None:
+    text = "Nvidia reported record quarterly revenue on Wednesday.\n\nThe company has also invested in Mistral AI."
+    assert _guessed(found(text, "en"), ("Nvidia", "INVESTS_IN", "Mistral AI"))
+
+
+def test_en_he_opening_a_paragraph_is_the_previous_paragraphs_person() -> None:
+    text = "Jensen Huang spoke for two hours in Taipei on Monday.\n\nHe co-founded Nvidia in 1993."
+    assert _guessed(found(text, "en"), ("Jensen Huang", "FOUNDED", "Nvidia"))
+
+
+def test_en_a_person_before_is_no_company() -> None:
+    text = "Sam Altman spoke to reporters in Tokyo.\n\nThe company has invested in Mistral AI."
+    [result] = list(extract_stream([Article(text=text, lang="en")], ExtractOptions()))
+    assert isinstance(result, Extraction)
+    assert not any("+earlier" in r.rule for r in result.relations), result.relations
+
+
+def test_en_another_company_in_between_is_not_skipped() -> None:
+    text = (
+        "Nvidia reported record quarterly revenue on Wednesday.\n\n"
+        "Separately, Google opened a research lab in London, Google said.\n\n"
+        "The company has also invested in Mistral AI."
+    )
+    assert ("Nvidia", "INVESTS_IN", "Mistral AI") not in found(text, "en")

@@ -58,8 +58,7 @@ def test_ja_another_company_in_between_is_not_skipped() -> None:
 
 def test_ja_a_company_named_in_the_paragraph_wins_over_the_earlier_one() -> None:
     text = (
-        "アマゾンは生成AIへの投資を加速している。\n\n"
-        "米グーグルからの人材流出も続く。同社は米アンソロピックに出資した。"
+        "アマゾンは生成AIへの投資を加速している。\n\n米グーグルからの人材流出も続く。同社は米アンソロピックに出資した。"
     )
     assert ("Amazon", "INVESTS_IN", "Anthropic") not in found(text, "ja")
 

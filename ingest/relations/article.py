@@ -32,6 +32,7 @@ CARRIED = (EntityType.ORGANIZATION, EntityType.PERSON)
 HEADER_CHARS = 80
 HEADLINE_WEIGHT = 3
 HEADER_AFTER_NAME = "（(：:—–-|｜／/"
+PERSON_TO_COMPANY = frozenset({"WORKS_FOR", "LEADS", "FOUNDED"})
 Ref = tuple[int, int]  # (paragraph ordinal, index into that paragraph's doc.ents)
 State = dict[str, dict[EntityType, Ref]]
 SLOTS = ("carried", "topics", "recent")
@@ -124,13 +125,17 @@ def _own(k: int | None) -> int | None:
 
 def merged(doc: Doc, own: list[Hit], seeded: list[Hit], pronouns: dict[str, EntityType]) -> list[Hit]:
     """The hits the rules find in the paragraph alone, plus those the earlier actors add: hits with a
-    placeholder end that the paragraph does not contradict. Such a hit replaces a hit of the same
-    sentence that left that end to the article (SALIENT)."""
-    added = [
-        h
-        for h in seeded
-        if min(h.head, h.tail) <= EARLIER and not _named_here(doc, h) and not _object_unsaid(doc, h, pronouns)
-    ]
+    placeholder end that the paragraph does not contradict, or that the paragraph alone left to the
+    article (SALIENT): the earlier paragraph's actor replaces the article's most-mentioned one there."""
+    roles = _employers(doc, own)
+    left_to_article = {_slot(h) for h in own if SALIENT in (h.head, h.tail)}
+
+    def trusted(h: Hit) -> bool:
+        if _slot(h) in left_to_article:  # the paragraph alone left that end outside it anyway
+            return True
+        return not (_named_here(doc, h, roles) or _object_unsaid(doc, h, pronouns))
+
+    added = [h for h in seeded if min(h.head, h.tail) <= EARLIER and trusted(h)]
     replaced = {_slot(h) for h in added}
     return [h for h in own if _slot(h) not in replaced] + added
 
@@ -141,13 +146,25 @@ def _slot(hit: Hit) -> tuple[str, int, int, int]:
     return hit.type, head, tail, hit.sent_start
 
 
-def _named_here(doc: Doc, hit: Hit) -> bool:
+def _named_here(doc: Doc, hit: Hit, roles: set[int]) -> bool:
     """The paragraph names an actor of the placeholder's type before the hit's other end (earlier in
-    the sentence or in an earlier one): that actor is what the reference most likely meant."""
+    the sentence or in an earlier one): that actor is what the reference most likely meant. An
+    organisation named only as a person's employer ('Xで CTOを務めたY', "X's former CTO") does not count."""
     kinds = {earlier_type(doc, k) for k in (hit.head, hit.tail) if k <= EARLIER}
     local = [doc.ents[k].start_char for k in (hit.head, hit.tail) if k >= 0]
     until = min(local) if local else hit.sent_end
-    return any(e.start_char < until and EntityType(e.label_) in kinds for e in doc.ents)
+    return any(
+        e.start_char < until and EntityType(e.label_) in kinds and k not in roles for k, e in enumerate(doc.ents)
+    )
+
+
+def _employers(doc: Doc, hits: list[Hit]) -> set[int]:
+    """Organisations the paragraph's own hits make a named person's employer or company."""
+    return {
+        h.tail
+        for h in hits
+        if h.type in PERSON_TO_COMPANY and h.head >= 0 and h.tail >= 0 and doc.ents[h.head].label_ == "PERSON"
+    }
 
 
 def _object_unsaid(doc: Doc, hit: Hit, pronouns: dict[str, EntityType]) -> bool:

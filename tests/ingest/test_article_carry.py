@@ -87,3 +87,27 @@ def test_en_another_company_in_between_is_not_skipped() -> None:
         "The company has also invested in Mistral AI."
     )
     assert ("Nvidia", "INVESTS_IN", "Mistral AI") not in found(text, "en")
+
+
+def test_ja_a_round_under_a_heading_funds_the_heading_s_company_not_the_article_s() -> None:
+    text = (
+        "今週の主な調達\n\n◆ミストラルAI（仏パリ）\n\n"
+        "ミストラルAIは9日、17億ユーロの調達を発表した。ミストラルAIはASMLと提携した。\n\n"
+        "◆セーフ・スーパーインテリジェンス（米パロアルト）\n\n"
+        "4月、グリーンオークスが主導したラウンドで20億ドルを調達した。"
+    )
+    got = found(text, "ja")
+    assert _guessed(got, ("Greenoaks", "INVESTS_IN", "Safe Superintelligence")), got
+    assert ("Greenoaks", "INVESTS_IN", "Mistral AI") not in got
+
+
+def test_en_a_round_under_a_heading_funds_the_heading_s_company_not_the_article_s() -> None:
+    text = (
+        "Funding roundup\n\nMistral AI (Paris)\n\n"
+        "Mistral AI raised 1.7 billion euros. Mistral AI also signed a deal with ASML.\n\n"
+        "Safe Superintelligence (Palo Alto)\n\n"
+        "The round was led by Greenoaks, with participation from Nvidia and Alphabet."
+    )
+    got = found(text, "en")
+    assert _guessed(got, ("Nvidia", "INVESTS_IN", "Safe Superintelligence")), got
+    assert ("Greenoaks", "INVESTS_IN", "Mistral AI") not in got

@@ -80,8 +80,9 @@ class ArticleDiscourse:
         for kind in CARRIED:
             named = [k for k, e in enumerate(doc.ents) if e.label_ == kind.value]
             last, first = (named[-1], named[0]) if named else (None, None)
+            subject = _own(actors.carried.get(kind))
             own = {
-                "carried": first if header else _own(actors.carried.get(kind)),
+                "carried": first if header else last if subject is None else subject,
                 "topics": first if header else _own(actors.topics.get(kind)),
                 "recent": last,
             }
@@ -132,8 +133,9 @@ def merged(doc: Doc, own: list[Hit], seeded: list[Hit], pronouns: dict[str, Enti
 
     def trusted(h: Hit) -> bool:
         if _slot(h) in left_to_article:  # the paragraph alone left that end outside it anyway
-            return True
-        return not (_named_here(doc, h, roles) or _object_unsaid(doc, h, pronouns))
+            kind = earlier_type(doc, h.head if h.head <= EARLIER else h.tail)
+            return _reference_at(doc, h, kind, pronouns) is None or not _named_here(doc, h, roles, pronouns)
+        return not (_named_here(doc, h, roles, pronouns) or _object_unsaid(doc, h, pronouns))
 
     added = [h for h in seeded if min(h.head, h.tail) <= EARLIER and trusted(h)]
     replaced = {_slot(h) for h in added}
@@ -146,16 +148,31 @@ def _slot(hit: Hit) -> tuple[str, int, int, int]:
     return hit.type, head, tail, hit.sent_start
 
 
-def _named_here(doc: Doc, hit: Hit, roles: set[int]) -> bool:
-    """The paragraph names an actor of the placeholder's type before the hit's other end (earlier in
-    the sentence or in an earlier one): that actor is what the reference most likely meant. An
-    organisation named only as a person's employer ('Xで CTOを務めたY', "X's former CTO") does not count."""
-    kinds = {earlier_type(doc, k) for k in (hit.head, hit.tail) if k <= EARLIER}
+def _named_here(doc: Doc, hit: Hit, roles: set[int], pronouns: dict[str, EntityType]) -> bool:
+    """The paragraph names an actor of the placeholder's type before the reference word ('同社', 'the
+    company'), or before the hit's other end when there is none: that actor is what the reference most
+    likely meant. With no reference word, an organisation named only as a person's employer ('Xで CTOを
+    務めたY') does not count."""
+    kind = earlier_type(doc, hit.head if hit.head <= EARLIER else hit.tail)
     local = [doc.ents[k].start_char for k in (hit.head, hit.tail) if k >= 0]
-    until = min(local) if local else hit.sent_end
-    return any(
-        e.start_char < until and EntityType(e.label_) in kinds and k not in roles for k, e in enumerate(doc.ents)
-    )
+    until = _reference_at(doc, hit, kind, pronouns)
+    if until is None:
+        until = min(local) if local else hit.sent_end
+    else:
+        roles = set()  # 'Musk, who left OpenAI's board, attacked the company': any company may be meant
+    return any(e.start_char < until and e.label_ == kind and k not in roles for k, e in enumerate(doc.ents))
+
+
+def _reference_at(doc: Doc, hit: Hit, kind: EntityType | None, pronouns: dict[str, EntityType]) -> int | None:
+    """Where the sentence's first reference word of the type is (doc characters), if it has one."""
+    sentence = doc.text[hit.sent_start : hit.sent_end].lower()
+    found = [
+        m.start()
+        for word, k in pronouns.items()
+        if k == kind
+        for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", sentence)
+    ]
+    return hit.sent_start + min(found) if found else None
 
 
 def _employers(doc: Doc, hits: list[Hit]) -> set[int]:
@@ -173,7 +190,4 @@ def _object_unsaid(doc: Doc, hit: Hit, pronouns: dict[str, EntityType]) -> bool:
     empty slot with a topic, too loose a reading across paragraphs."""
     if hit.tail > EARLIER or RELATION_TYPES[hit.type].symmetric:
         return False
-    kind = earlier_type(doc, hit.tail)
-    sentence = doc.text[hit.sent_start : hit.sent_end].lower()
-    words = [w for w, k in pronouns.items() if k == kind]
-    return not any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", sentence) for w in words)
+    return _reference_at(doc, hit, earlier_type(doc, hit.tail), pronouns) is None

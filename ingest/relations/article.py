@@ -5,8 +5,14 @@ A doc is one paragraph, and the rules keep their state (Actors.carried / topics 
 relations component sees an article's paragraphs in order; this module turns the state a paragraph ends
 with into the placeholders (common.EARLIER, …) the next one starts with, and remembers which actor of
 which earlier paragraph each placeholder stands for (`Ref`: paragraph ordinal, index in its doc.ents).
-extract.py maps a Ref to the article's mention. A paragraph that names no actor of a type passes the
-earlier actor of that type on; one that names one of the type replaces it."""
+extract.py maps a Ref to the article's mention.
+
+What is handed on, per type (organisation, person): a heading ('◆Company (city)') hands on its actor; a
+paragraph hands on its last subject (else its last-named actor) only when that is the actor the article
+has named most so far, since what a later paragraph leaves unsaid is the article's lead, not a passing
+name; one that names nobody of the type passes on what it was handed. The rules then read each paragraph
+twice, alone and with the placeholders (`merged`): a placeholder hit counts only when the paragraph names
+no actor of that type before the reference, and an object needs a reference word ('同社に', 'the company')."""
 
 from __future__ import annotations
 

@@ -51,6 +51,7 @@ class ArticleDiscourse:
         self.article: Hashable | None = None
         self.state: State = {slot: {} for slot in SLOTS}
         self.mentions: Counter[tuple[str, str]] = Counter()  # names of the article's people and companies so far
+        self.weak: set[Ref] = set()  # actors handed on that a later paragraph may name only by a reference word
 
     def start(self, doc: Doc) -> bool:
         """Seed the doc with placeholders for the actors earlier paragraphs left (before the rules run);
@@ -61,6 +62,7 @@ class ArticleDiscourse:
         article, ordinal = where
         if article != self.article or ordinal == 0:
             self.article, self.state, self.mentions = article, {slot: {} for slot in SLOTS}, Counter()
+            self.weak = set()
         refs = sorted({ref for slot in self.state.values() for ref in slot.values()}, reverse=True)
         placeholder = {ref: EARLIER - rank for rank, ref in enumerate(refs)}
         types = {placeholder[ref]: kind for slot in self.state.values() for kind, ref in slot.items()}
@@ -68,6 +70,11 @@ class ArticleDiscourse:
         doc._.set(EARLIER_STATE, Earlier(seeded["carried"], seeded["topics"], seeded["recent"], types))
         doc._.set(EARLIER_REFS, {k: ref for ref, k in placeholder.items()})
         return bool(types)
+
+    def referred_only(self, doc: Doc) -> set[int]:
+        """The placeholders of a doc that stand for a passing actor: a hit needs a reference word for them."""
+        refs: dict[int, Ref] = doc._.get(EARLIER_REFS) or {}
+        return {k for k, ref in refs.items() if ref in self.weak}
 
     def finish(self, doc: Doc) -> None:
         """Remember the state the doc ends with (after the rules ran), in article terms."""
@@ -83,6 +90,7 @@ class ArticleDiscourse:
             self.mentions.update((e.label_, _key(e)) for e in doc.ents)
         header = _header(doc)
         new: State = {slot: {} for slot in SLOTS}
+        weak = set(self.weak)
         for kind in CARRIED:
             named = [k for k, e in enumerate(doc.ents) if e.label_ == kind.value]
             last, first = (named[-1], named[0]) if named else (None, None)
@@ -96,10 +104,12 @@ class ArticleDiscourse:
                 if k is None:  # the paragraph passes on what it was handed
                     k = actors.recent.get(kind) if slot == "recent" else getattr(actors, slot).get(kind)
                 elif not (header or slot == "recent" or self._lead(doc.ents[k])):
-                    continue  # a passing actor: what a later paragraph leaves unsaid is the article's lead
+                    if slot == "topics":
+                        continue  # a subject dropped in a later paragraph means the article's lead
+                    weak.add((ordinal, k))  # a passing actor: only a reference word ('同社') may mean it
                 if (found := ref(k)) is not None:
                     new[slot][kind] = found
-        self.state = new
+        self.state, self.weak = new, weak
 
     def _lead(self, ent: Span) -> bool:
         """The actor of its type the article has named most so far."""
@@ -130,14 +140,18 @@ def _own(k: int | None) -> int | None:
     return k if k is not None and k >= 0 else None
 
 
-def merged(doc: Doc, own: list[Hit], seeded: list[Hit], pronouns: dict[str, EntityType]) -> list[Hit]:
+def merged(doc: Doc, own: list[Hit], seeded: list[Hit], pronouns: dict[str, EntityType], weak: set[int]) -> list[Hit]:
     """The hits the rules find in the paragraph alone, plus those the earlier actors add: hits with a
     placeholder end that the paragraph does not contradict, or that the paragraph alone left to the
-    article (SALIENT): the earlier paragraph's actor replaces the article's most-mentioned one there."""
+    article (SALIENT): the earlier paragraph's actor replaces the article's most-mentioned one there.
+    `weak`: placeholders for a passing actor, which only a reference word in the sentence may mean."""
     roles = _employers(doc, own)
     left_to_article = {_slot(h) for h in own if SALIENT in (h.head, h.tail)}
 
     def trusted(h: Hit) -> bool:
+        placeholder = h.head if h.head <= EARLIER else h.tail
+        if placeholder in weak and _reference_at(doc, h, earlier_type(doc, placeholder), pronouns) is None:
+            return False
         if _slot(h) in left_to_article:  # the paragraph alone left that end outside it anyway
             kind = earlier_type(doc, h.head if h.head <= EARLIER else h.tail)
             return _reference_at(doc, h, kind, pronouns) is None or not _named_here(doc, h, roles, pronouns)

@@ -111,3 +111,20 @@ def test_en_a_round_under_a_heading_funds_the_heading_s_company_not_the_article_
     got = found(text, "en")
     assert _guessed(got, ("Nvidia", "INVESTS_IN", "Safe Superintelligence")), got
     assert ("Greenoaks", "INVESTS_IN", "Mistral AI") not in got
+
+
+AMAZON_THEN_MICROSOFT = (
+    "アマゾンは生成AIへの投資を加速している。アマゾンは自社半導体の開発も進め、アマゾンの幹部は強気だ。\n\n"
+    "一方、マイクロソフトはクラウド事業の拡大を急ぐ。\n\n"
+)
+
+
+def test_ja_dousha_means_the_last_paragraphs_company_even_when_the_article_is_about_another() -> None:
+    got = found(AMAZON_THEN_MICROSOFT + "同社は米アンソロピックに出資した。", "ja")
+    assert _guessed(got, ("Microsoft", "INVESTS_IN", "Anthropic")), got
+    assert ("Amazon", "INVESTS_IN", "Anthropic") not in got
+
+
+def test_ja_an_unsaid_subject_is_not_a_passing_company() -> None:
+    got = found(AMAZON_THEN_MICROSOFT + "2月には米アンソロピックにも出資した。", "ja")
+    assert not any(t[1] == "INVESTS_IN" for t in got), got

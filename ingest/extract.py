@@ -132,7 +132,9 @@ def _collect(article: _Prepared, doc: Doc, offset: int, kb: KnowledgeBase) -> No
     def mention(k: int) -> int | None:
         if k <= EARLIER:  # an actor of an earlier paragraph
             ref = earlier.get(k)
-            return None if ref is None else article.firsts[ref[0]] + ref[1]
+            if ref is None or ref[0] >= len(article.firsts) - 1:  # only a paragraph before this one
+                return None
+            return article.firsts[ref[0]] + ref[1]
         return k if k == SALIENT else first + k
 
     for r in doc._.get(RELATIONS) or []:

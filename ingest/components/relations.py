@@ -23,7 +23,9 @@ class RelationComponent:
     def __init__(self, rules: Callable[[Doc], list[Hit]], pronouns: dict[str, EntityType] | None = None) -> None:
         self.rules = rules
         self.pronouns = pronouns or {}
-        self.discourse = ArticleDiscourse()  # docs of an article arrive in order (nlp.pipe keeps it)
+        # The docs of an article arrive in order (nlp.pipe keeps it), one article after the other: a
+        # pipeline reads one stream at a time (the service extracts on a single worker thread).
+        self.discourse = ArticleDiscourse()
 
     def __call__(self, doc: Doc) -> Doc:
         hits = self.rules(doc)

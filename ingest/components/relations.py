@@ -30,7 +30,7 @@ class RelationComponent:
     def __call__(self, doc: Doc) -> Doc:
         hits = self.rules(doc)
         if self.discourse.start(doc):  # read again with the actors earlier paragraphs hand on
-            hits = merged(doc, hits, self.rules(doc), self.pronouns, self.discourse.referred_only(doc))
+            hits = merged(doc, hits, self.rules(doc), self.pronouns, self.discourse.handed(doc))
         doc._.set(RELATIONS, hits)
         self.discourse.finish(doc)
         return doc

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Hashable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -44,6 +45,15 @@ State = dict[str, dict[EntityType, Ref]]
 SLOTS = ("carried", "topics", "recent")
 
 
+@dataclass(frozen=True)
+class Handed:
+    """Of a doc's placeholders: those for a passing actor (a reference word must mean them), and the
+    name (KB id or text) each stands for."""
+
+    weak: set[int]
+    names: dict[int, str]
+
+
 class ArticleDiscourse:
     """What each paragraph of the article being read starts with; reset when a new article begins."""
 
@@ -52,6 +62,7 @@ class ArticleDiscourse:
         self.state: State = {slot: {} for slot in SLOTS}
         self.mentions: Counter[tuple[str, str]] = Counter()  # names of the article's people and companies so far
         self.weak: set[Ref] = set()  # actors handed on that a later paragraph may name only by a reference word
+        self.names: dict[Ref, str] = {}
 
     def start(self, doc: Doc) -> bool:
         """Seed the doc with placeholders for the actors earlier paragraphs left (before the rules run);
@@ -62,7 +73,7 @@ class ArticleDiscourse:
         article, ordinal = where
         if article != self.article or ordinal == 0:
             self.article, self.state, self.mentions = article, {slot: {} for slot in SLOTS}, Counter()
-            self.weak = set()
+            self.weak, self.names = set(), {}
         refs = sorted({ref for slot in self.state.values() for ref in slot.values()}, reverse=True)
         placeholder = {ref: EARLIER - rank for rank, ref in enumerate(refs)}
         types = {placeholder[ref]: kind for slot in self.state.values() for kind, ref in slot.items()}
@@ -71,10 +82,11 @@ class ArticleDiscourse:
         doc._.set(EARLIER_REFS, {k: ref for ref, k in placeholder.items()})
         return bool(types)
 
-    def referred_only(self, doc: Doc) -> set[int]:
-        """The placeholders of a doc that stand for a passing actor: a hit needs a reference word for them."""
+    def handed(self, doc: Doc) -> Handed:
+        """What the placeholders of a doc stand for, as `merged` needs it."""
         refs: dict[int, Ref] = doc._.get(EARLIER_REFS) or {}
-        return {k for k, ref in refs.items() if ref in self.weak}
+        weak = {k for k, ref in refs.items() if ref in self.weak}
+        return Handed(weak, {k: self.names[ref] for k, ref in refs.items() if ref in self.names})
 
     def finish(self, doc: Doc) -> None:
         """Remember the state the doc ends with (after the rules ran), in article terms."""
@@ -82,6 +94,7 @@ class ArticleDiscourse:
         if where is None or not isinstance(actors, Actors):
             return
         ordinal, refs = where[1], doc._.get(EARLIER_REFS) or {}
+        self.names.update(((ordinal, k), _key(e)) for k, e in enumerate(doc.ents))
 
         def ref(k: int | None) -> Ref | None:
             return None if k is None else (ordinal, k) if k >= 0 else refs.get(k)
@@ -140,22 +153,29 @@ def _own(k: int | None) -> int | None:
     return k if k is not None and k >= 0 else None
 
 
-def merged(doc: Doc, own: list[Hit], seeded: list[Hit], pronouns: dict[str, EntityType], weak: set[int]) -> list[Hit]:
+def merged(doc: Doc, own: list[Hit], seeded: list[Hit], pronouns: dict[str, EntityType], handed: Handed) -> list[Hit]:
     """The hits the rules find in the paragraph alone, plus those the earlier actors add: hits with a
     placeholder end that the paragraph does not contradict, or that the paragraph alone left to the
     article (SALIENT): the earlier paragraph's actor replaces the article's most-mentioned one there.
-    `weak`: placeholders for a passing actor, which only a reference word in the sentence may mean."""
-    roles = _employers(doc, own)
+    `handed.weak`: placeholders for a passing actor, which only a reference word in the sentence may mean;
+    an actor named in the paragraph that is the one a placeholder stands for is no competing antecedent."""
+    employers = _employers(doc, own)
+
+    def named_here(h: Hit) -> bool:
+        name = handed.names.get(h.head if h.head <= EARLIER else h.tail)
+        same = {k for k, e in enumerate(doc.ents) if _key(e) == name}
+        return _named_here(doc, h, same, employers, pronouns)
+
     left_to_article = {_slot(h) for h in own if SALIENT in (h.head, h.tail)}
 
     def trusted(h: Hit) -> bool:
         placeholder = h.head if h.head <= EARLIER else h.tail
-        if placeholder in weak and _reference_at(doc, h, earlier_type(doc, placeholder), pronouns) is None:
+        if placeholder in handed.weak and _reference_at(doc, h, earlier_type(doc, placeholder), pronouns) is None:
             return False
         if _slot(h) in left_to_article:  # the paragraph alone left that end outside it anyway
             kind = earlier_type(doc, h.head if h.head <= EARLIER else h.tail)
-            return _reference_at(doc, h, kind, pronouns) is None or not _named_here(doc, h, roles, pronouns)
-        return not (_named_here(doc, h, roles, pronouns) or _object_unsaid(doc, h, pronouns))
+            return _reference_at(doc, h, kind, pronouns) is None or not named_here(h)
+        return not (named_here(h) or _object_unsaid(doc, h, pronouns))
 
     added = [h for h in seeded if min(h.head, h.tail) <= EARLIER and trusted(h)]
     replaced = {_slot(h) for h in added}
@@ -168,19 +188,20 @@ def _slot(hit: Hit) -> tuple[str, int, int, int]:
     return hit.type, head, tail, hit.sent_start
 
 
-def _named_here(doc: Doc, hit: Hit, roles: set[int], pronouns: dict[str, EntityType]) -> bool:
+def _named_here(doc: Doc, hit: Hit, same: set[int], employers: set[int], pronouns: dict[str, EntityType]) -> bool:
     """The paragraph names an actor of the placeholder's type before the reference word ('同社', 'the
     company'), or before the hit's other end when there is none: that actor is what the reference most
-    likely meant. With no reference word, an organisation named only as a person's employer ('Xで CTOを
-    務めたY') does not count."""
+    likely meant. Not counted: the placeholder's own actor named again (`same`), and, only with no
+    reference word, an organisation named as a person's employer ('Xで CTOを務めたY')."""
     kind = earlier_type(doc, hit.head if hit.head <= EARLIER else hit.tail)
     local = [doc.ents[k].start_char for k in (hit.head, hit.tail) if k >= 0]
     until = _reference_at(doc, hit, kind, pronouns)
     if until is None:
         until = min(local) if local else hit.sent_end
-    else:
-        roles = set()  # 'Musk, who left OpenAI's board, attacked the company': any company may be meant
-    return any(e.start_char < until and e.label_ == kind and k not in roles for k, e in enumerate(doc.ents))
+    else:  # 'Musk, who left OpenAI's board, attacked the company': any company may be meant
+        employers = set()
+    ignored = same | employers
+    return any(e.start_char < until and e.label_ == kind and k not in ignored for k, e in enumerate(doc.ents))
 
 
 def _reference_at(doc: Doc, hit: Hit, kind: EntityType | None, pronouns: dict[str, EntityType]) -> int | None:

@@ -40,6 +40,8 @@ HEADER_CHARS = 80
 HEADLINE_WEIGHT = 3
 HEADER_AFTER_NAME = "（(：:—–-|｜／/"
 PERSON_TO_COMPANY = frozenset({"WORKS_FOR", "LEADS", "FOUNDED"})
+# English pronouns have their own possessive forms ('its early backers'); Japanese adds の (同社の).
+POSSESSIVE = {"it": "its", "he": "his", "she": "her", "they": "their"}
 Ref = tuple[int, int]  # (paragraph ordinal, index into that paragraph's doc.ents)
 State = dict[str, dict[EntityType, Ref]]
 SLOTS = ("carried", "topics", "recent")
@@ -207,12 +209,8 @@ def _named_here(doc: Doc, hit: Hit, same: set[int], employers: set[int], pronoun
 def _reference_at(doc: Doc, hit: Hit, kind: EntityType | None, pronouns: dict[str, EntityType]) -> int | None:
     """Where the sentence's first reference word of the type is (doc characters), if it has one."""
     sentence = doc.text[hit.sent_start : hit.sent_end].lower()
-    found = [
-        m.start()
-        for word, k in pronouns.items()
-        if k == kind
-        for m in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", sentence)
-    ]
+    words = [w for word, k in pronouns.items() if k == kind for w in (word, POSSESSIVE.get(word, word))]
+    found = [m.start() for w in words for m in re.finditer(rf"(?<![a-z]){re.escape(w)}(?![a-z])", sentence)]
     return hit.sent_start + min(found) if found else None
 
 

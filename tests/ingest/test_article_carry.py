@@ -128,3 +128,8 @@ def test_ja_dousha_means_the_last_paragraphs_company_even_when_the_article_is_ab
 def test_ja_an_unsaid_subject_is_not_a_passing_company() -> None:
     got = found(AMAZON_THEN_MICROSOFT + "2月には米アンソロピックにも出資した。", "ja")
     assert not any(t[1] == "INVESTS_IN" for t in got), got
+
+
+def test_en_its_opening_a_paragraph_is_the_previous_paragraphs_company() -> None:
+    text = "Nvidia reported record quarterly revenue on Wednesday.\n\nIts early backers included Sequoia Capital."
+    assert _guessed(found(text, "en"), ("Sequoia Capital", "INVESTS_IN", "Nvidia"))

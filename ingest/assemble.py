@@ -6,7 +6,7 @@ after it. One relation per (head, type, tail) with every sentence that says it a
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.figures import Amount
 from ingest.relations.common import SALIENT
@@ -24,6 +24,7 @@ class RelationHit:
     start: int  # the sentence, in article offsets
     end: int
     rule: str = ""
+    earlier_end: str = ""  # "head" or "tail": that end is an actor an earlier paragraph named
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def relations(
     # An actor that is itself the head of a relation of some type (an investor) is never the article's
     # choice for the tail of a relation of that type (the company funded).
     heads = {(h.type, mentions[h.head].entity_id) for h in hits if h.head != SALIENT}
-    for hit in hits:
+    for hit in map(lambda h: _investor_not_funded(h, mentions, heads), hits):
         head, tail = _ends(hit, mentions, salience, types, heads)
         if not head or not tail or head == tail or not RELATION_TYPES[hit.type].allows(types[head], types[tail]):
             continue
@@ -59,6 +60,14 @@ def relations(
                 text=text[hit.start : hit.end], start=hit.start, end=hit.end, confidence=hit.confidence, rule=hit.rule
             )
     return [_relation(key, list(spans.values())) for key, spans in evidence.items()]
+
+
+def _investor_not_funded(hit: RelationHit, mentions: list[Mention], heads: set[tuple[str, str]]) -> RelationHit:
+    """A tail carried from an earlier paragraph that is itself a head of this type elsewhere (the last
+    investor named) is not what 'the round' meant: the article's company is (SALIENT)."""
+    if hit.earlier_end == "tail" and (hit.type, mentions[hit.tail].entity_id) in heads:
+        return replace(hit, tail=SALIENT, confidence=min(hit.confidence, 0.45))
+    return hit
 
 
 def _relation(key: tuple[str, str, str], evidence: list[Evidence]) -> ExtractedRelation:

@@ -18,11 +18,15 @@ from ingest.components.relations import RELATIONS
 from ingest.kb import KnowledgeBase, load
 from ingest.options import ExtractOptions, Failure
 from ingest.pipeline import pipeline
-from ingest.relations.common import SALIENT
+from ingest.relations.article import EARLIER_REFS, PARAGRAPH
+from ingest.relations.common import EARLIER, SALIENT
 from ingest.resolve import Mention, resolve
 from schema.errors import InvalidInput
 from schema.models import Article, ArticleMeta, Extraction
 from schema.ontology import EntityType
+
+# An end that an earlier paragraph named is a guess, like an end left to the article (SALIENT): at most this.
+EARLIER_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -34,6 +38,7 @@ class _Prepared:
     relation_hits: list[assemble.RelationHit] = field(default_factory=list)
     figure_hits: list[assemble.FigureHit] = field(default_factory=list)
     figure_focus: int | None = None
+    firsts: list[int] = field(default_factory=list)  # each paragraph's first mention index
 
 
 def article_id(article: Article) -> str:
@@ -103,30 +108,46 @@ def _extract_batch(batch: list[Article], options: ExtractOptions) -> list[Extrac
 
 
 def _annotate(nlp: Language, prepared: list[_Prepared], kb: KnowledgeBase) -> None:
-    work = [(p.text[s.start : s.end], (p, s)) for p in prepared for s in p.segments]
     with nlp.memory_zone():  # keeps a long-running process from growing with every new word seen
-        for doc, (article, seg) in nlp.pipe(work, as_tuples=True, batch_size=64):
+        for doc, (article, seg) in nlp.pipe(_paragraphs(nlp, prepared), as_tuples=True, batch_size=64):
             _collect(article, doc, seg.start, kb)
+
+
+def _paragraphs(nlp: Language, prepared: list[_Prepared]) -> Iterator[tuple[Doc, tuple[_Prepared, Segment]]]:
+    """Each segment's doc, marked with its article and place so the relation rules can look back."""
+    for p in prepared:
+        for ordinal, seg in enumerate(p.segments):
+            doc = nlp.make_doc(p.text[seg.start : seg.end])
+            doc._.set(PARAGRAPH, (id(p), ordinal))
+            yield doc, (p, seg)
 
 
 def _collect(article: _Prepared, doc: Doc, offset: int, kb: KnowledgeBase) -> None:
     """Mentions and hits of one segment's doc, in article offsets and article-wide mention indices."""
     first = len(article.mentions)
+    article.firsts.append(first)
     article.mentions.extend(_mentions(doc, offset, kb))
+    earlier: dict[int, tuple[int, int]] = doc._.get(EARLIER_REFS) or {}
 
-    def mention(k: int) -> int:
+    def mention(k: int) -> int | None:
+        if k <= EARLIER:  # an actor of an earlier paragraph
+            ref = earlier.get(k)
+            if ref is None or ref[0] >= len(article.firsts) - 1:  # only a paragraph before this one
+                return None
+            return article.firsts[ref[0]] + ref[1]
         return k if k == SALIENT else first + k
 
     for r in doc._.get(RELATIONS) or []:
+        head, tail = mention(r.head), mention(r.tail)
+        if head is None or tail is None:
+            continue
+        conf, rule, earlier_end = r.confidence, r.rule, ""
+        if min(r.head, r.tail) <= EARLIER:  # less sure than an antecedent in the paragraph itself
+            conf, rule = round(min(conf * 0.8, EARLIER_CONFIDENCE), 2), rule + "+earlier"
+            earlier_end = "head" if r.head <= EARLIER else "tail"
         article.relation_hits.append(
             assemble.RelationHit(
-                mention(r.head),
-                r.type,
-                mention(r.tail),
-                r.confidence,
-                offset + r.sent_start,
-                offset + r.sent_end,
-                r.rule,
+                head, r.type, tail, conf, offset + r.sent_start, offset + r.sent_end, rule, earlier_end
             )
         )
     for f in doc._.get(FIGURES) or []:

@@ -7,10 +7,12 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ingest.relations.article import ArticleDiscourse, merged
 from ingest.relations.common import Hit
 from ingest.relations.en import EnglishRules
 from ingest.relations.ja import JapaneseRules
 from ingest.relations.lexicon import lexicon
+from schema.ontology import EntityType
 
 RELATIONS = "kg_relations"
 if not Doc.has_extension(RELATIONS):
@@ -18,15 +20,24 @@ if not Doc.has_extension(RELATIONS):
 
 
 class RelationComponent:
-    def __init__(self, rules: Callable[[Doc], list[Hit]]) -> None:
+    def __init__(self, rules: Callable[[Doc], list[Hit]], pronouns: dict[str, EntityType] | None = None) -> None:
         self.rules = rules
+        self.pronouns = pronouns or {}
+        # The docs of an article arrive in order (nlp.pipe keeps it), one article after the other: a
+        # pipeline reads one stream at a time (the service extracts on a single worker thread).
+        self.discourse = ArticleDiscourse()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(RELATIONS, self.rules(doc))
+        hits = self.rules(doc)
+        if self.discourse.start(doc):  # read again with the actors earlier paragraphs hand on
+            hits = merged(doc, hits, self.rules(doc), self.pronouns, self.discourse.handed(doc))
+        doc._.set(RELATIONS, hits)
+        self.discourse.finish(doc)
         return doc
 
 
 @Language.factory("kg_relations", default_config={"lang": "ja"})
 def make_relations(nlp: Language, name: str, lang: str) -> RelationComponent:
-    rules: Callable[[Doc], list[Hit]] = JapaneseRules(lexicon("ja")) if lang == "ja" else EnglishRules(lexicon("en"))
-    return RelationComponent(rules)
+    lex = lexicon(lang)
+    rules: Callable[[Doc], list[Hit]] = JapaneseRules(lex) if lang == "ja" else EnglishRules(lex)
+    return RelationComponent(rules, lex.pronouns)

@@ -60,6 +60,7 @@ class Actors:
         self.ents = list(self.doc.ents)
         self.at = {i: k for k, e in enumerate(self.ents) for i in range(e.start, e.end)}
         self._starts = [e.start for e in self.ents]
+        inherit(self)
 
     def within(self, span: Span) -> range:
         """Indices of the ents inside a span (a sentence): ents are sorted and do not overlap."""
@@ -69,6 +70,8 @@ class Actors:
         return self.at.get(token.i)
 
     def type_of(self, index: int) -> EntityType | None:
+        if index <= EARLIER:
+            return earlier_type(self.doc, index)
         return None if index == SALIENT else EntityType(self.ents[index].label_)
 
     def carry(self, index: int) -> None:
@@ -105,7 +108,7 @@ class Collector:
         if kind is None:
             return
         if (
-            SALIENT not in (head, tail)
+            min(head, tail) >= 0
             and self.actors.ents[head].kb_id_
             and (self.actors.ents[head].kb_id_ == self.actors.ents[tail].kb_id_)
         ):
@@ -117,3 +120,58 @@ class Collector:
 
     def hits(self) -> list[Hit]:
         return list(self.best.values())
+
+
+# --- actors of earlier paragraphs -------------------------------------------------------------------
+# A doc is one paragraph. What '同社', 'the company' or a dropped subject opening a paragraph points to
+# was named in an earlier one: such an end is a placeholder (EARLIER, EARLIER - 1, …: the most recent
+# first, so that the latest wins a max() over indices, and every one below any index of this doc's
+# ents). The relations component says which placeholders a doc starts with; extract.py resolves them.
+EARLIER = -2
+EARLIER_STATE = "kg_earlier"
+ACTORS = "kg_actors"
+for _name in (EARLIER_STATE, ACTORS):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The discourse state a paragraph starts with: placeholders by type, and the type of each."""
+
+    carried: dict[EntityType, int]
+    topics: dict[EntityType, int]
+    recent: dict[EntityType, int]
+    types: dict[int, EntityType]
+
+
+class _WithEarlier(list[Span]):
+    """doc.ents, where a placeholder index gives a one-token stand-in of its type (not in the doc)."""
+
+    def __init__(self, ents: list[Span], stand_ins: dict[int, Span]) -> None:
+        super().__init__(ents)
+        self.stand_ins = stand_ins
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, int) and index in self.stand_ins:
+            return self.stand_ins[index]
+        return super().__getitem__(index)
+
+
+def earlier_type(doc: Doc, index: int) -> EntityType | None:
+    state: Earlier | None = doc._.get(EARLIER_STATE)
+    return state.types.get(index) if state is not None else None
+
+
+def inherit(actors: Actors) -> None:
+    """Start the doc's discourse state with the placeholders of earlier paragraphs (none in a lone doc)."""
+    actors.doc._.set(ACTORS, actors)
+    state: Earlier | None = actors.doc._.get(EARLIER_STATE)
+    if state is None or not state.types:
+        return
+    stub = Doc(actors.doc.vocab, words=["同社"])
+    stand_ins = {k: Span(stub, 0, 1, label=kind.value) for k, kind in state.types.items()}
+    actors.ents = _WithEarlier(actors.ents, stand_ins)
+    actors.carried.update(state.carried)
+    actors.topics.update(state.topics)
+    actors.recent.update(state.recent)

@@ -179,7 +179,8 @@ def merged(doc: Doc, own: list[Hit], seeded: list[Hit], pronouns: dict[str, Enti
             return _reference_at(doc, h, kind, pronouns) is None or not named_here(h)
         return not (named_here(h) or _object_unsaid(doc, h, pronouns))
 
-    added = [h for h in seeded if min(h.head, h.tail) <= EARLIER and trusted(h)]
+    # A hit needs one end named in this paragraph: two stand-ins (or a stand-in and the article) state nothing here.
+    added = [h for h in seeded if min(h.head, h.tail) <= EARLIER and max(h.head, h.tail) >= 0 and trusted(h)]
     replaced = {_slot(h) for h in added}
     return [h for h in own if _slot(h) not in replaced] + added
 

@@ -37,5 +37,6 @@ def test_generic_words_in_those_slots_are_not_companies(text: str) -> None:
 
 
 def test_countries_are_places_not_companies() -> None:
-    found = {(e.name, e.type) for e in extracted("フィンランドとポーランドの企業がデータセンター計画に参加した。", "ja")}
+    text = "フィンランドとポーランドの企業がデータセンター計画に参加した。"
+    found = {(e.name, e.type) for e in extracted(text, "ja")}
     assert {("Finland", "LOCATION"), ("Poland", "LOCATION")} <= found

@@ -30,13 +30,15 @@ class EnglishRules:
         self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex), Lawsuits(lex)]
         self.broad += [EventNouns(lex), Places(lex)]
         self.fallback = SentenceFallback(lex, "en")
+        self.referents = frozenset(lex.raw.get("noun_phrases", {}).get("referent_nouns", ()))
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
         out = Collector(actors)
         for sent in doc.sents:
             sentence = _Sentence(self.lex, actors, out, sent)
-            order = Order(actors, sent, sentence.carried, self.lex.pronouns)
+            order = Order(actors, sent, sentence.carried, self.lex.pronouns, self.referents)
+            sentence.order = order
             for layer in self.broad:
                 layer.run(order, sentence.add)
             sentence.run()
@@ -70,6 +72,7 @@ class _Sentence:
         self.carried = dict(actors.carried)
         words = set(sent.text.lower().split())
         self.scale = 0.6 if words & lex.word_set("speculation") else 1.0
+        self.order: Order | None = None
 
     def add(self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
         if "DEVELOPS" in types and self.owned_by_other(head, tail):
@@ -126,6 +129,12 @@ class _Sentence:
             kind = self.lex.pronouns.get("the " + tok.lower_)
             if kind == EntityType.ORGANIZATION and kind not in self.carried:
                 return SALIENT  # 'the company' with no antecedent in the paragraph: the article's company
+        order = self.order
+        if kind is None and order is not None and order.describes_company(tok.i):
+            if order.ambiguous_description(tok.i):
+                return None
+            found = order.described_referent(tok.i)  # 'the Paris-based startup'
+            return SALIENT if found is None else found
         return self.carried.get(kind) if kind is not None else None
 
     def refs(self, tok: Token) -> list[int]:

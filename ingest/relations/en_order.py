@@ -26,12 +26,21 @@ _FINITE = {"VBD", "VBZ", "VBP", "VB", "MD"}
 _COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "se"}
 _TIME_LINKS = {"before", "after", "while", "since", "by", "without", "when"}
 _LIST_INTRODUCERS = {"including", "such", "as", "like", "notably", "namely"}
+# Words that may describe a company between 'the' and its noun: 'the San Francisco-based AI startup'.
+_DESCRIBING_POS = {"ADJ", "NOUN", "PROPN", "NUM", "SYM", "VERB"}
 
 
 class Order:
-    def __init__(self, actors: Actors, sent: Span, carried: dict[EntityType, int], pronouns: dict[str, EntityType]):
+    def __init__(
+        self,
+        actors: Actors,
+        sent: Span,
+        carried: dict[EntityType, int],
+        pronouns: dict[str, EntityType],
+        referents: frozenset[str] = frozenset(),
+    ):
         self.actors, self.sent, self.doc = actors, sent, sent.doc
-        self.carried, self.pronouns = carried, pronouns
+        self.carried, self.pronouns, self.referents = carried, pronouns, referents
 
     # --- clauses -----------------------------------------------------------------------------
     def is_boundary(self, i: int) -> bool:
@@ -62,12 +71,42 @@ class Order:
         kind = self.pronouns.get(tok.lower_)
         if kind is None and i > self.sent.start and self.doc[i - 1].lower_ in ("the", "this"):
             kind = self.pronouns.get("the " + tok.lower_)
+        if kind is None and self.describes_company(i):
+            return self.described_referent(i)
         if kind is None:
             return None
         found = self.carried.get(kind)
         if found is None and kind == EntityType.ORGANIZATION and i == self.sent.start:
             found = self.referent(i, carried_first=False)  # 'It …' opening a sentence: the paragraph's company
         return found
+
+    def describes_company(self, i: int) -> bool:
+        """Whether token i heads a definite description of a company: 'the chipmaker', 'the Palo Alto-
+        and Tel Aviv-based lab', 'the data-labelling startup' (not 'the startup founder', 'the Meta unit')."""
+        return description_head(self, i, self.referents)
+
+    def described_referent(self, i: int) -> int | None:
+        """'the San Francisco-based startup': the paragraph's company, never one this sentence names.
+        "A bought chips, and the Dutch group's CFO …" may mean A: a possessive one after a named
+        organisation is left alone."""
+        if self.ambiguous_description(i):
+            return None
+        return self.referent(i, carried_first=False)
+
+    def ambiguous_description(self, i: int) -> bool:
+        if i + 1 >= self.sent.end or self.doc[i + 1].text not in ("'s", "’s"):
+            return False
+        named = (self.at(j) for j in range(self.sent.start, i))
+        return any(k is not None and self.actors.ents[k].label_ == "ORGANIZATION" for k in named)
+
+    def description_after(self, i: int) -> int | None:
+        """The company noun of the definite description opened by 'the' at token i."""
+        for j in range(i + 1, min(self.sent.end, i + 8)):
+            if description_head(self, j, self.referents):
+                return j
+            if not _describing(self, j):
+                return None
+        return None
 
     def list_from(self, i: int, end: int) -> list[int]:
         """The actors listed from token i on: 'A, B and C' / 'A (AA), B, and C'."""
@@ -171,6 +210,8 @@ class Order:
 
     def _pronoun_ref(self, i: int) -> int | None:
         tok = self.doc[i]
+        if tok.lower_ == "the" and (head := self.description_after(i)) is not None:
+            return self.ref(head)
         if tok.lower_ in self.pronouns or (tok.i > 0 and self.doc[i - 1].lower_ == "the"):
             return self.ref(i)
         return None
@@ -198,6 +239,8 @@ class Order:
             return found
         if j >= start and self.doc[j].text == "," and (k := self._before_apposition(j, start)) is not None:
             return [k]  # 'X, a former Y executive, now runs Z'
+        if j >= start and self.doc[j].text == "," and (k := self._apposed_name(j, start)) is not None:
+            return [k]  # "the group's CFO, Jane Roe, joins …"
         if j >= start and self.doc[j].text == "," and (found := self._before_relative(j)):
             return found  # 'X, which raised …, named Y'
         if j > start and self.doc[j].lower_ == "to" and self.doc[j - 1].tag_.startswith("VB") and depth < 2:
@@ -210,6 +253,19 @@ class Order:
             return self.subject_before(verbs[0], self.clause(verbs[0])[0], depth + 1) if verbs else []
         k = self.ref(j) if j >= start else None
         return [k] if k is not None else []
+
+    def _apposed_name(self, comma: int, start: int) -> int | None:
+        """A person named between two commas after a noun: "its chief executive, Jane Roe, said"."""
+        k = self.at(comma - 1) if comma - 1 >= start else None
+        if k is None or self.actors.ents[k].label_ != "PERSON":
+            return None
+        before = self.actors.ents[k].start - 1
+        noun = before - 1
+        if noun < start or self.doc[before].text != "," or self.doc[noun].pos_ not in ("NOUN", "PROPN"):
+            return None
+        if self.at(noun) is not None:  # 'Google, Sundar Pichai, …' is a list or a heading, not a title
+            return None
+        return k
 
     def _relative_verb(self, v: int) -> bool:
         """Whether the verb at v is the verb of a relative clause ('which aims …')."""
@@ -297,16 +353,19 @@ class Order:
     def referent(self, before: int, carried_first: bool = True) -> int | None:
         """What 'the startup' / a bare title points to: the organisation carried from earlier sentences,
         else the paragraph's first one; never one named in this sentence (that would be said by name)."""
-        here = set(self.actors.within(self.sent))
+        here = [k for k in self.actors.within(self.sent) if self.actors.ents[k].start < before]
         carried = self.carried.get(EntityType.ORGANIZATION)
-        if carried_first and carried is not None and carried not in here:
+        if carried_first and carried is not None and not self._named_here(carried, here):
             return carried
         for k, ent in enumerate(self.actors.ents):
             if ent.start >= self.sent.start:
                 return None
-            if ent.label_ == "ORGANIZATION" and k not in here and not self.in_parentheses(k):
+            if ent.label_ == "ORGANIZATION" and not self._named_here(k, here) and not self.in_parentheses(k):
                 return k
         return None
+
+    def _named_here(self, k: int, here: list[int]) -> bool:
+        return any(self.actors.same(k, h) for h in here)
 
     def in_parentheses(self, k: int) -> bool:
         """'(Reuters)', '(MSFT)': a dateline or a ticker, never what a paragraph is about."""
@@ -320,3 +379,27 @@ class Order:
 
     def token(self, i: int) -> Token:
         return self.doc[i]
+
+
+def description_head(order: Order, i: int, referents: frozenset[str]) -> bool:
+    """'the' + describing words + a company noun at token i that ends the phrase."""
+    doc, sent = order.doc, order.sent
+    if doc[i].lemma_.lower() not in referents or order.at(i) is not None:
+        return False
+    if i + 1 < sent.end and (doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].text == "-"):
+        return False  # 'the startup founder', 'the company X'
+    j = i - 1
+    while j >= max(sent.start, i - 8):
+        if doc[j].lower_ == "the":
+            return True
+        if not _describing(order, j):
+            return False
+        j -= 1
+    return False
+
+
+def _describing(order: Order, j: int) -> bool:
+    tok, k = order.doc[j], order.at(j)
+    if k is not None:
+        return order.actors.ents[k].label_ == "LOCATION"  # 'the Paris lab'; 'the Amazon unit' is another company
+    return tok.pos_ in _DESCRIBING_POS or tok.text == "-" or tok.lower_ == "and"

@@ -127,6 +127,9 @@ class _Sentence:
         kind = self.lex.pronouns.get(tok.lower_)
         if kind is None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
             kind = self.lex.pronouns.get("the " + tok.lower_)
+            topic = self.order.topic_org() if kind == EntityType.ORGANIZATION and self.order is not None else None
+            if topic is not None:
+                return topic
             if kind == EntityType.ORGANIZATION and kind not in self.carried:
                 return SALIENT  # 'the company' with no antecedent in the paragraph: the article's company
         order = self.order

@@ -176,7 +176,9 @@ def _passive_subject(order: Order, i: int, start: int) -> list[int]:
     if j >= order.sent.start and (k := order.at(j)) is not None:
         return [k]  # 'X, backed by'; 'the company, backed by' is left alone: which company is a guess
     if j > order.sent.start and order.token(j).pos_ == "NOUN" and (k := order.apposed_np(j)) is not None:
-        return [k]  # 'X, a startup founded by
+        return [k]  # 'X, a startup founded by'
+    if j < i - 1 and (k := order.ref(j)) is not None:
+        return [k]  # 'The company, co-founded by A,': the company the paragraph is about
     if i == order.sent.start:  # 'Founded by A in 2009, X is …'
         for c in range(i + 1, order.sent.end - 1):
             if order.token(c).text == ",":

@@ -76,6 +76,8 @@ class Order:
         if kind is None:
             return None
         found = self.carried.get(kind)
+        if kind == EntityType.ORGANIZATION and tok.lower_ != "it":
+            found = self.topic_org() or found  # 'the company': what the paragraph keeps naming
         if found is None and kind == EntityType.ORGANIZATION and i == self.sent.start:
             found = self.referent(i, carried_first=False)  # 'It …' opening a sentence: the paragraph's company
         return found
@@ -249,10 +251,17 @@ class Order:
             finite = ("VBD", "VBZ", "VBP")
             # 'X bought A and later B'; 'X led a round for A, which aims …, and joined B': X
             before = range(j - 1, self.sent.start - 1, -1)
-            verbs = [v for v in before if self.doc[v].tag_ in finite and not self._relative_verb(v)]
+            verbs = [v for v in before if self._finite(v, finite) and not self._relative_verb(v)]
             return self.subject_before(verbs[0], self.clause(verbs[0])[0], depth + 1) if verbs else []
         k = self.ref(j) if j >= start else None
         return [k] if k is not None else []
+
+    def _finite(self, v: int, finite: tuple[str, ...]) -> bool:
+        """A finite verb, or a past tense the tagger took for a participle after an apposition's comma
+        ('The company, founded by A, partnered with B and now competes with C')."""
+        if self.doc[v].tag_ in finite:
+            return True
+        return self.doc[v].tag_ == "VBN" and v - 1 > self.sent.start and self.doc[v - 1].text == ","
 
     def _apposed_name(self, comma: int, start: int) -> int | None:
         """A person named between two commas after a noun: "its chief executive, Jane Roe, said"."""
@@ -289,7 +298,7 @@ class Order:
         for c in range(comma - 1, max(start, comma - 12) - 1, -1):
             tok = self.doc[c]
             if tok.text == ",":
-                return self.at(c - 1) if c - 1 >= start else None
+                return self.ref(c - 1) if c - 1 >= start else None  # 'X, …,' / 'The company, …,'
             if tok.tag_ in ("VBD", "VBZ", "VBP") or tok.lower_ in _RELATIVE | _LIST_INTRODUCERS | {"and"}:
                 return None  # a clause or a list, not a describing phrase
         return None
@@ -366,6 +375,20 @@ class Order:
 
     def _named_here(self, k: int, here: list[int]) -> bool:
         return any(self.actors.same(k, h) for h in here)
+
+    def topic_org(self) -> int | None:
+        """The organisation the paragraph has named most before this sentence, if at least twice and more
+        than any other: 'the company' after a sentence about another firm's purchase from it."""
+        counts: dict[str, list[int]] = {}
+        for k, ent in enumerate(self.actors.ents):
+            if ent.start >= self.sent.start:
+                break
+            if ent.label_ == "ORGANIZATION" and not self._is_modifier(k) and not self.in_parentheses(k):
+                counts.setdefault(ent.kb_id_ or ent.text, []).append(k)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+            return None
+        return ranked[0][-1]
 
     def in_parentheses(self, k: int) -> bool:
         """'(Reuters)', '(MSFT)': a dateline or a ticker, never what a paragraph is about."""

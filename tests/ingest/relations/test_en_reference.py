@@ -61,3 +61,30 @@ def test_title_then_name_between_commas_is_the_subject(relations: Found) -> None
     text = "Revolut reported profits, and its finance chief, Victor Stinga, joins Stripe's advisory board."
     got = relations(text, "en")
     assert has(got, ("Victor Stinga", "WORKS_FOR", "Stripe")), got
+
+
+TOPIC = (
+    "Consider Snowflake Inc. Its bookings rose 30% last quarter, and Bloomberg reported that Anthropic had "
+    "agreed to buy cloud capacity from Snowflake. Neither side commented. The company, co-founded by "
+    "Benoit Dageville, partnered with Nvidia and ServiceNow on agents and now competes with Databricks."
+)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ("Benoit Dageville", "FOUNDED", "Snowflake"),
+        ("Snowflake", "PARTNERS_WITH", "Nvidia"),
+        ("Snowflake", "PARTNERS_WITH", "ServiceNow"),
+        ("Snowflake", "COMPETES_WITH", "Databricks"),
+    ],
+)
+def test_the_company_is_what_the_paragraph_keeps_naming(relations: Found, expected: tuple[str, str, str]) -> None:
+    """'The company' after a sentence whose subject is another firm: the firm named most in the paragraph."""
+    check(relations(TOPIC, "en"), expected)
+
+
+def test_the_company_is_not_the_reporting_outlet_or_the_buyer(relations: Found) -> None:
+    got = relations(TOPIC, "en")
+    assert not [t for t in got if "Anthropic" in (t[0], t[2]) and t[1] in ("PARTNERS_WITH", "COMPETES_WITH")], got
+    assert not [t for t in got if "Bloomberg" in (t[0], t[2])], got

@@ -77,10 +77,24 @@ class Order:
             return None
         found = self.carried.get(kind)
         if kind == EntityType.ORGANIZATION and tok.lower_ != "it":
-            found = self.topic_org() or found  # 'the company': what the paragraph keeps naming
+            topic = self.topic_org()  # 'the company': what the paragraph keeps naming
+            found = found if topic is None else topic
         if found is None and kind == EntityType.ORGANIZATION and i == self.sent.start:
             found = self.referent(i, carried_first=False)  # 'It …' opening a sentence: the paragraph's company
+        elif found is None and kind == EntityType.ORGANIZATION and tok.lower_ == "it":
+            found = self._paragraph_subject()  # '…, and it is an investor in X'
+        elif found is None and kind == EntityType.ORGANIZATION:
+            found = self.referent(i, carried_first=False)  # "the company's purchase of X"
         return found
+
+    def _paragraph_subject(self) -> int | None:
+        """The paragraph's first organisation if it was named as what a sentence is about (a subject, a
+        possessor, a heading), never as an object ('holds a stake in the cloud provider X')."""
+        first = self.referent(self.sent.start, carried_first=False)
+        if first is None:
+            return None
+        root = self.actors.ents[first].root
+        return None if root.dep_ in ("pobj", "dobj", "appos", "conj", "attr", "oprd") else first
 
     def describes_company(self, i: int) -> bool:
         """Whether token i heads a definite description of a company: 'the chipmaker', 'the Palo Alto-

@@ -1,0 +1,41 @@
+"""English pronouns and 'the company' across the sentences of one paragraph (en_order.Order.ref), and the
+company a round belongs to when an investor is its subject (en_funding._topic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.relations.en_cases import Found, check, has
+
+pytestmark = pytest.mark.models
+
+
+def test_the_companys_purchase(relations: Found) -> None:
+    text = (
+        "Dana Lee has been chief scientist of Salesforce since 2019. She came through the company's purchase of Slack."
+    )
+    check(relations(text, "en"), ("Salesforce", "ACQUIRES", "Slack"))
+
+
+def test_it_later_in_a_sentence_is_the_paragraphs_subject(relations: Found) -> None:
+    text = (
+        "Oracle's bets. The database giant likes backing its clients. "
+        "It owns 8% of Ampere, and it is an investor in Cohere."
+    )
+    check(relations(text, "en"), ("Oracle", "INVESTS_IN", "Cohere"))
+
+
+def test_it_is_not_a_company_named_as_an_object(relations: Found) -> None:
+    """'holds a stake in X. … it agreed to invest in Y': 'it' is not X, which was only an object."""
+    text = "The group holds a stake in the chip designer Rivos. In May it agreed to invest $2 billion in Ampere."
+    got = relations(text, "en")
+    assert not has(got, ("Rivos", "INVESTS_IN", "Ampere")), got
+
+
+def test_a_round_led_by_b_is_not_the_round_of_the_investor_putting_money_in(relations: Found) -> None:
+    text = (
+        "Microsoft has mattered to Nebius from the start. Microsoft put $50 million into a 2022 round led by "
+        "the hedge fund Citadel and gave Nebius early orders."
+    )
+    got = relations(text, "en")
+    assert not has(got, ("Citadel", "INVESTS_IN", "Microsoft")), got

@@ -70,7 +70,7 @@ class _Sentence:
     def __init__(self, lex: Lexicon, actors: Actors, out: Collector, sent: Span) -> None:
         self.lex, self.actors, self.out, self.sent = lex, actors, out, sent
         self.carried = dict(actors.carried)
-        words = set(sent.text.lower().split())
+        words = {t.lower_ for t in sent if t.pos_ != "PROPN"}  # 'may', but not the month 'May'
         self.scale = 0.6 if words & lex.word_set("speculation") else 1.0
         self.order: Order | None = None
 

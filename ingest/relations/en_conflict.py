@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ingest.relations.en_clause import Add
-from ingest.relations.en_order import Order
+from ingest.relations.en_order import COMPANY_SUFFIXES, Order
 from ingest.relations.lexicon import Lexicon
 
 TYPES = ("SUES",)
@@ -23,6 +23,8 @@ class Lawsuits:
         self.case_markers = frozenset(data.get("case_markers", ()))
         self.hit_back = frozenset(data.get("hit_back_verbs", ()))
         self.insults = frozenset(data.get("insult_nouns", ()))
+        self.dismiss = frozenset(data.get("dismiss_verbs", ()))
+        self.filed_nouns = frozenset(data.get("filed_nouns", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -38,11 +40,15 @@ class Lawsuits:
                 self._hit_back(order, add, tok.i)
             elif tok.lemma_.lower() in ("trade", "exchange") and tok.i + 1 < order.sent.end:
                 self._traded_insults(order, add, tok.i)
-            if tok.lemma_.lower() in self.nouns and tok.pos_ == "NOUN":
+            lemma = tok.lemma_.lower()
+            if lemma in (self.nouns | self.filed_nouns) and tok.pos_ == "NOUN":
                 start, end = order.clause(tok.i)
                 if any(order.token(j).lower_ in self.negations for j in range(start, end)):
                     continue
-                plaintiffs, conf = self._plaintiffs(order, tok.i, start, end)
+                if lemma in self.filed_nouns:  # 'a case filed in May by A': only with its filing and agent
+                    plaintiffs, conf = self._filed_by(order, tok.i, end), 0.65
+                else:
+                    plaintiffs, conf = self._plaintiffs(order, tok.i, start, end)
                 defendants = self._defendants(order, tok.i, start, end)
                 for head in plaintiffs:
                     for tail in defendants:
@@ -114,6 +120,30 @@ class Lawsuits:
             add(("CRITICIZES",), b, a, 0.6, "en.conflict.traded_insults")
             add(("RIVAL_OF",), a, b, 0.6, "en.conflict.traded_insults")
 
+    def _movers_to_dismiss(self, order: Order, i: int, start: int) -> list[int]:
+        """ "B's bid to dismiss or transfer a suit", 'motions by B to dismiss a case', 'B moved to toss the
+        suit': who asks a court to end a suit is its defendant."""
+        for v in range(i - 1, max(start, i - 8) - 1, -1):
+            if order.token(v).lemma_.lower() in self.dismiss and order.token(v - 1).lower_ == "to":
+                return self._mover(order, v - 1, start)
+        return []
+
+    def _mover(self, order: Order, to: int, start: int) -> list[int]:
+        j = to - 1
+        if j < start:
+            return []
+        if order.token(j).tag_.startswith("VB"):
+            return order.subject_before(j, start)  # 'B moved to dismiss', 'B asked the court to'
+        for b in range(j, max(start, j - 6) - 1, -1):  # 'motions by B and C to dismiss'
+            if order.token(b).lower_ == "by":
+                return order.first_after(b, to + 1, limit=3)
+        if order.token(j).pos_ == "NOUN" and j - 2 >= start and order.token(j - 1).text in _POSSESSIVE:
+            k = order.ref(j - 2)  # "B's bid to dismiss"
+            if k is None and j - 3 >= start and order.token(j - 2).lower_ in COMPANY_SUFFIXES:
+                k = order.at(j - 3)  # "B Inc.'s bid"
+            return [k] if k is not None else []
+        return []
+
     def _negated(self, order: Order, start: int, i: int) -> bool:
         return any(order.token(j).lower_ in self.negations for j in range(start, i))
 
@@ -144,11 +174,25 @@ class Lawsuits:
             return order.subject_before(verb, start), 0.75
         return [], 0.0
 
+    def _filed_by(self, order: Order, i: int, end: int) -> list[int]:
+        """'a case filed [in August] by A and B': the 'by' of a filing verb right after the noun."""
+        j = i + 1
+        if j >= end or order.token(j).lemma_.lower() not in self.filing:
+            return []
+        for b in range(j + 1, min(end, j + 6)):
+            if order.token(b).lower_ == "by":
+                return order.first_after(b, end, limit=4)
+            if order.token(b).tag_.startswith("VB") or order.token(b).text == ",":
+                return []
+        return []
+
     def _defendants(self, order: Order, i: int, start: int, end: int) -> list[int]:
-        """'… against B', or the subject of 'B faces / fights a lawsuit'."""
+        """'… against B', the subject of 'B faces / fights a lawsuit', "B's bid to dismiss a suit"."""
         for j in range(i + 1, min(end, i + 14)):
             if order.token(j).lower_ == "against":
                 return order.first_after(j, end, limit=4)
+        if movers := self._movers_to_dismiss(order, i, start):
+            return movers
         verb = _verb_before(order, i, start)
         if verb is not None and order.token(verb).lemma_.lower() in self.facing:
             if verb - 1 > start and order.token(verb - 1).lemma_ == "be":

@@ -23,9 +23,10 @@ _VERB_FILLERS |= {"is", "are", "was", "were", "been", "be"}  # 'X is suing Y', '
 _RELATIVE = {"which", "who", "that"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _FINITE = {"VBD", "VBZ", "VBP", "VB", "MD"}
-_COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "se"}
+COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "se"}
 _TIME_LINKS = {"before", "after", "while", "since", "by", "without", "when"}
 _LIST_INTRODUCERS = {"including", "such", "as", "like", "notably", "namely"}
+_OWN_WORDS = {"his", "her", "its", "their"}
 # Words that may describe a company between 'the' and its noun: 'the San Francisco-based AI startup'.
 _DESCRIBING_POS = {"ADJ", "NOUN", "PROPN", "NUM", "SYM", "VERB"}
 
@@ -134,18 +135,43 @@ class Order:
             if k not in out:
                 out.append(k)
             i = self._skip_parenthesis(self._skip_suffix(self.actors.ents[k].end, end), end)
+            described = self._skip_apposition(i, end)
+            apposed, i = described != i, described
             j = i
             while j < end and self.doc[j].text in _LIST_JOINERS:
                 j += 1
             if j < end and self.doc[j].lower_ == "the" and (self.doc[j - 1].lower_ in ("and", "&") or the_list):
                 j += 1  # 'A and the B fund', 'the A, the B'; but 'A, the B maker' is an appositive
+            if j > i and self.doc[j - 1].lower_ == "and" and j < end and self.doc[j].lower_ in _OWN_WORDS:
+                j = self._skip_own_description(j, end)  # "Musk's X Corp. and his AI company xAI"
             if j == i or self.at(j) is None:
                 break
             joiners = {t.text for t in self.doc[i:j]}
-            if {",", "and"} <= joiners and len(out) == 1:
+            if {",", "and"} <= joiners and len(out) == 1 and not apposed:
                 break  # 'of A, and B': the ', and' closes an outer list, 'A and B' would have no comma
             i = j
         return out
+
+    def _skip_apposition(self, i: int, end: int) -> int:
+        """'A, publisher of B, and C': past a describing phrase (no verb) that ', and' closes."""
+        if i + 1 >= end or self.doc[i].text != "," or not self.doc[i + 1].is_lower or self.doc[i + 1].pos_ != "NOUN":
+            return i
+        for c in range(i + 2, min(end - 1, i + 12)):
+            tok = self.doc[c]
+            if tok.tag_.startswith("VB") or tok.lower_ in _CLAUSE_OPENERS | {"and"}:
+                return i
+            if tok.text == ",":
+                return c if self.doc[c + 1].lower_ == "and" and self.at(c + 2) is not None else i
+        return i
+
+    def _skip_own_description(self, j: int, end: int) -> int:
+        """'his AI company xAI', 'its cloud unit AWS': where the actor after the description starts."""
+        for m in range(j + 1, min(end, j + 5)):
+            if self.at(m) is not None:
+                return m
+            if not (self.doc[m].is_lower and self.doc[m].pos_ in ("NOUN", "ADJ")) and self.doc[m].text != "AI":
+                return j
+        return j
 
     def is_modifier(self, k: int) -> bool:
         return self._is_modifier(k)
@@ -168,7 +194,7 @@ class Order:
     def _skip_suffix(self, i: int, end: int) -> int:
         """'Apple Inc. and OpenAI': a company suffix the entity left out belongs to the name."""
         j = i + 1 if i < end and self.doc[i].text == "," and i + 1 < end else i
-        return j + 1 if j < end and self.doc[j].lower_ in _COMPANY_SUFFIXES else i
+        return j + 1 if j < end and self.doc[j].lower_ in COMPANY_SUFFIXES else i
 
     def _skip_parenthesis(self, i: int, end: int) -> int:
         if i < end and self.doc[i].text == "(":
@@ -239,7 +265,7 @@ class Order:
             j -= 1
         if j - 1 > start and self.doc[j].lower_ == "others" and self.doc[j - 1].lower_ == "and":
             j -= 3 if self.doc[j - 2].text == "," else 2  # 'A, B and others also joined'
-        while j > start and self.doc[j].lower_ in _COMPANY_SUFFIXES:
+        while j > start and self.doc[j].lower_ in COMPANY_SUFFIXES:
             j -= 2 if self.doc[j - 1].text == "," else 1  # 'Tesla Inc. hired', 'Meta Platforms, Inc. has'
         if j < self.sent.start:
             return []

@@ -42,8 +42,36 @@ class EnglishRules:
             for layer in self.broad:
                 layer.run(order, sentence.add)
             sentence.run()
+            _followed_by(order, out)
             self.fallback.run(actors, out, sent)
         return out.hits()
+
+
+_FOLLOWED_TYPES = ("SUES", "INVESTS_IN", "ACQUIRES", "PARTNERS_WITH", "CRITICIZES", "COMPETES_WITH")
+
+
+def _followed_by(order: Order, out: Collector) -> None:
+    """'A sued B in May, followed weeks later by C and D': C and D did what A did."""
+    for tok in order.sent:
+        if tok.lower_ != "followed" or tok.i == order.sent.start or order.token(tok.i - 1).text != ",":
+            continue
+        by = next((j for j in range(tok.i + 1, min(order.sent.end, tok.i + 6)) if order.token(j).lower_ == "by"), None)
+        if by is None:
+            continue
+        followers = order.first_after(by, order.sent.end, limit=4)
+        done = [
+            h
+            for h in out.hits()
+            if h.sent_start == order.sent.start_char
+            and h.type in _FOLLOWED_TYPES
+            and h.head != SALIENT
+            and out.actors.ents[h.head].end <= tok.i
+            and h.tail != SALIENT
+            and out.actors.ents[h.tail].end <= tok.i
+        ]
+        for hit in done:
+            for k in followers:
+                out.add((hit.type,), k, hit.tail, hit.confidence * 0.8, order.sent, "en.clause.followed_by")
 
 
 def _key(tok: Token) -> str:

@@ -46,6 +46,8 @@ class NounPhrases:
                 self._possessive(order, add, i)
             elif low in ("his", "her"):
                 self._his_company(order, add, i)
+            elif low == "its":
+                self._its_product(order, add, i)
             elif low == "in" and order.at(i - 1) is not None:
                 self._sited(order, add, i)
             if tok.lemma_.lower() in self.referents and order.at(i - 1) is not None:
@@ -213,6 +215,24 @@ class NounPhrases:
         owner = people[-1] if people else order.carried.get(EntityType.PERSON)
         add(("OWNS", "LEADS"), owner, company, 0.55, "en.noun.his_company")
 
+    def _its_product(self, order: Order, add: Add, i: int) -> None:
+        """ "Google … its tensor processing units (TPUs)", 'its home-grown Graviton chips': the company's own."""
+        j = i + 1
+        while j < min(order.sent.end, i + 5) and order.at(j) is None and _is_own_word(order.token(j)):
+            j += 1
+        owned = order.at(j) if j < order.sent.end else None
+        if owned is None or order.actors.ents[owned].label_ not in self.possessed:
+            return
+        subjects = [
+            k
+            for k in order.actors.within(order.sent)
+            if order.actors.ents[k].end <= i
+            and _subject(order.actors.ents[k].root)
+            and order.actors.ents[k].label_ == "ORGANIZATION"
+        ]  # 'Tesla hired A, a member of OpenAI, to run its Autopilot team': the subject's
+        if subjects:
+            add(self.possessed[order.actors.ents[owned].label_], subjects[-1], owned, 0.5, "en.noun.its_product")
+
     def _sited(self, order: Order, add: Add, i: int) -> None:
         """'the New Carlisle campus in Indiana': a facility and where it is."""
         site = order.at(i - 1)
@@ -269,6 +289,16 @@ def _owner_before(order: Order, i: int) -> int | None:
 def _is_modifier(order: Order, k: int) -> bool:
     end = order.actors.ents[k].end
     return end < order.sent.end and (order.token(end).text == "-" or order.token(end).pos_ == "NOUN")
+
+
+def _subject(tok: Token) -> bool:
+    """A subject, or the name in 'Tesla Inc.' whose suffix the parser took for the subject."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _is_own_word(tok: Token) -> bool:
+    """'its own', 'its home-grown', 'its tensor processing units (TPUs)': words before the name."""
+    return _is_qualifier(tok) or (tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "VERB")) or tok.text == "("
 
 
 def _is_qualifier(tok: Token) -> bool:

@@ -39,3 +39,34 @@ def test_a_round_led_by_b_is_not_the_round_of_the_investor_putting_money_in(rela
     )
     got = relations(text, "en")
     assert not has(got, ("Citadel", "INVESTS_IN", "Microsoft")), got
+
+
+def test_followed_by_copies_the_action(relations: Found) -> None:
+    text = "Getty Images sued Stability AI in Delaware in January, followed weeks later by Disney."
+    check(relations(text, "en"), ("Walt Disney", "SUES", "Stability AI"))
+
+
+def test_followed_by_an_event_copies_nothing(relations: Found) -> None:
+    got = relations("Microsoft invested in OpenAI, followed by a surge in Nvidia shares.", "en")
+    assert not [t for t in got if t[0] == "Nvidia"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meta will spend $10 billion on its Hyperion data center in Louisiana.", ("Meta", "OWNS", "Hyperion")),
+        (
+            "Microsoft said on Monday that its Copilot assistant now runs on GPT-5.",
+            ("Microsoft", "DEVELOPS", "Copilot"),
+        ),
+    ],
+)
+def test_its_product_belongs_to_the_subject(relations: Found, text: str, expected: tuple[str, str, str]) -> None:
+    check(relations(text, "en"), expected)
+
+
+def test_its_is_the_subject_not_an_apposed_employer(relations: Found) -> None:
+    """'Tesla hired A, a veteran of OpenAI, to run its Autopilot team': Autopilot is not OpenAI's."""
+    text = "In 2017 Tesla Inc. hired Andrej Karpathy, a founding member of OpenAI, to run its Autopilot team."
+    got = relations(text, "en")
+    assert not [t for t in got if t[0] == "OpenAI" and t[1] in ("DEVELOPS", "OWNS")], got

@@ -119,10 +119,12 @@ class _Sentence:
         return owner is not None and owner != head
 
     def run(self) -> None:
-        subjects = []
+        subjects, unnamed = [], False
         for tok in self.sent:
             if tok.dep_ in _SUBJECTS and (k := self.actors.of(tok)) is not None:
                 subjects.append(k)  # what 'he'/'the company' will mean in the next sentence
+            elif tok.dep_ in (*_SUBJECTS, "dobj") and tok.pos_ == "NOUN" and self.ref(tok) == SALIENT:
+                unnamed = True  # 'founded the company': the paragraph now talks about the article's company
             if tok.dep_ == "poss":
                 self.possessive(tok)
             key = _key(tok)
@@ -143,6 +145,8 @@ class _Sentence:
                     self.competitors(tok, self.lex.competitor_nouns[key])
         for k in subjects:
             self.actors.carry(k)
+        if unnamed and not any(self.actors.ents[k].label_ == EntityType.ORGANIZATION.value for k in subjects):
+            self.actors.carried.pop(EntityType.ORGANIZATION, None)  # its next 'its' is not an older name
 
     # --- who a token names -------------------------------------------------------------------
     def ref(self, tok: Token) -> int | None:

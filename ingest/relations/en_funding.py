@@ -251,7 +251,8 @@ def _possessor(order: Order, i: int) -> int | None:
         if order.token(j).text in ("'s", "’s") and (k := order.at(j - 1)) is not None:
             return k
         if order.token(j).lower_ in ("its", "their"):
-            return order.carried_org(before=j)
+            carried = order.carried_org(before=j)
+            return SALIENT if carried is None else carried  # 'its backers' in a paragraph naming no company
         if order.token(j).lower_ == "whose":  # 'X, whose Series C was led by'
             found = order.antecedent(j)
             return found[0] if found else None

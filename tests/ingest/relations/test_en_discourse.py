@@ -70,3 +70,17 @@ def test_its_is_the_subject_not_an_apposed_employer(relations: Found) -> None:
     text = "In 2017 Tesla Inc. hired Andrej Karpathy, a founding member of OpenAI, to run its Autopilot team."
     got = relations(text, "en")
     assert not [t for t in got if t[0] == "OpenAI" and t[1] in ("DEVELOPS", "OWNS")], got
+
+
+PROFILE = (
+    "Databricks is a data company. Databricks sells software to banks.\n\n"
+    "Ali Ghodsi, an engineer who had worked at Google, founded the company in 2013 with Ion Stoica. "
+    "Its early backers included Andreessen Horowitz and New Enterprise Associates."
+)
+
+
+def test_its_after_the_company_is_the_articles_company(relations: Found) -> None:
+    """'founded the company. Its early backers …': not Google, named in a relative clause before."""
+    got = relations(PROFILE, "en")
+    assert has(got, ("Andreessen Horowitz", "INVESTS_IN", "Databricks")), got
+    assert not has(got, ("Andreessen Horowitz", "INVESTS_IN", "Google")), got

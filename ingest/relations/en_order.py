@@ -74,6 +74,8 @@ class Order:
             kind = self.pronouns.get("the " + tok.lower_)
         if kind is None and self.describes_company(i):
             return self.described_referent(i)
+        if kind is None and self._persons_company(i):
+            return self.referent(i, carried_first=False)  # "Masayoshi Son's group bought …"
         if kind is None:
             return None
         found = self.carried.get(kind)
@@ -108,7 +110,29 @@ class Order:
         organisation is left alone."""
         if self.ambiguous_description(i):
             return None
+        if (k := self._object_before(i)) is not None:
+            return k  # 'bought Arm in 2016 and still owns 90% of the chip designer'
         return self.referent(i, carried_first=False)
+
+    def _object_before(self, i: int) -> int | None:
+        """The last organisation named earlier in the sentence as an object (never as its subject or a
+        possessor): what a description later in the same sentence most often takes up again."""
+        for k in reversed(list(self.actors.within(self.sent))):
+            ent = self.actors.ents[k]
+            if ent.end > i or ent.label_ != "ORGANIZATION" or self._is_modifier(k):
+                continue
+            return k if ent.root.dep_ in ("dobj", "pobj") and ent.root.head.lower_ != "by" else None
+        return None
+
+    def _persons_company(self, i: int) -> bool:
+        """ "Jensen Huang's company", "Son's group": a person's own company, not named."""
+        if self.doc[i].lemma_.lower() not in self.referents or i - 2 < self.sent.start:
+            return False
+        if self.doc[i - 1].text not in ("'s", "’s") or (k := self.at(i - 2)) is None:
+            return False
+        nxt = self.doc[i + 1] if i + 1 < self.sent.end else None
+        named_after = nxt is not None and (self.at(nxt.i) is not None or nxt.pos_ == "NOUN")
+        return self.actors.ents[k].label_ == "PERSON" and not named_after
 
     def ambiguous_description(self, i: int) -> bool:
         if i + 1 >= self.sent.end or self.doc[i + 1].text not in ("'s", "’s"):
@@ -447,8 +471,8 @@ class Order:
 def description_head(order: Order, i: int, referents: frozenset[str]) -> bool:
     """'the' + describing words + a company noun at token i that ends the phrase."""
     doc, sent = order.doc, order.sent
-    if doc[i].lemma_.lower() not in referents or order.at(i) is not None:
-        return False
+    if doc[i].lemma_.lower() not in referents or order.at(i) is not None or doc[i].tag_ == "NNS":
+        return False  # 'the publishers' are several, not the company
     if i + 1 < sent.end and (doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].text == "-"):
         return False  # 'the startup founder', 'the company X'
     j = i - 1

@@ -89,7 +89,10 @@ class ClauseVerbs:
     ) -> tuple[list[int], float, str]:
         """Objects not named right after the verb: 'X, the startup that Google bought' (the relative's
         antecedent), 'joined Meta's board' (the possessor), 'founded the lab' (the paragraph's company)."""
-        subject_start = min(order.actors.ents[k].start for k in heads)
+        named = [order.actors.ents[k].start for k in heads if k != SALIENT]
+        subject_start = min(named) if named else i
+        if subject_start < order.sent.start and first > order.sent.start:
+            subject_start = first - 1  # 'X, the startup he launched': the pronoun stands where the subject is
         if subject_start < first and (found := _relative_object(order, subject_start)):
             return found, ACTIVE, "en.clause.relative_object"
         if "WORKS_FOR" in trigger.types and (k := _member_of(order, i, end, self.member_nouns)) is not None:

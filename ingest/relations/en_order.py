@@ -7,6 +7,8 @@ word, and where the clause containing a word begins and ends."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from ingest.relations.common import Actors
@@ -317,8 +319,25 @@ class Order:
             before = range(j - 1, self.sent.start - 1, -1)
             verbs = [v for v in before if self._finite(v, finite) and not self._relative_verb(v)]
             return self.subject_before(verbs[0], self.clause(verbs[0])[0], depth + 1) if verbs else []
+        if j >= start and (pair := self._pair(j)):
+            return pair  # 'the two companies have worked together'
         k = self.ref(j) if j >= start else None
         return [k] if k is not None else []
+
+    def _pair(self, j: int) -> list[int]:
+        """'the two companies', 'both firms': the last two organisations the paragraph named before."""
+        tok = self.doc[j]
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("company", "firm", "group") or j == self.sent.start:
+            return []
+        if self.doc[j - 1].lower_ not in ("two", "both"):
+            return []
+        found: list[int] = []
+        for k in range(bisect_left([e.start for e in self.actors.ents], j) - 1, -1, -1):
+            if self.actors.ents[k].label_ == "ORGANIZATION" and not any(self.actors.same(k, f) for f in found):
+                found.append(k)
+            if len(found) == 2:
+                return found[::-1]
+        return []
 
     def _finite(self, v: int, finite: tuple[str, ...]) -> bool:
         """A finite verb, or a past tense the tagger took for a participle after an apposition's comma

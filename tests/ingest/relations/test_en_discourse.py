@@ -84,3 +84,20 @@ def test_its_after_the_company_is_the_articles_company(relations: Found) -> None
     got = relations(PROFILE, "en")
     assert has(got, ("Andreessen Horowitz", "INVESTS_IN", "Databricks")), got
     assert not has(got, ("Andreessen Horowitz", "INVESTS_IN", "Google")), got
+
+
+def test_the_two_companies_are_the_last_two_named(relations: Found) -> None:
+    text = (
+        "Many Snowflake customers run Mistral AI models, and the two companies have worked closely together on agents."
+    )
+    check(relations(text, "en"), ("Snowflake", "PARTNERS_WITH", "Mistral AI"))
+
+
+def test_one_company_is_no_pair(relations: Found) -> None:
+    got = relations("Snowflake customers like it, and the companies have worked together on agents.", "en")
+    assert not [t for t in got if t[1] == "PARTNERS_WITH"], got
+
+
+def test_the_startup_he_launched(relations: Found) -> None:
+    text = "Elon Musk spent the week in Texas. His answer to Gemini is Grok, built by xAI, the startup he launched."
+    check(relations(text, "en"), ("Elon Musk", "FOUNDED", "xAI"))

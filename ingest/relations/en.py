@@ -10,6 +10,7 @@ from ingest.relations.en_clause import ClauseVerbs, Layer, intent_scale
 from ingest.relations.en_conflict import Lawsuits
 from ingest.relations.en_events import EventNouns
 from ingest.relations.en_funding import Funding
+from ingest.relations.en_integrated import Integrations
 from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
 from ingest.relations.en_places import Places
@@ -28,7 +29,7 @@ class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex), Lawsuits(lex)]
-        self.broad += [EventNouns(lex), Places(lex)]
+        self.broad += [EventNouns(lex), Places(lex), Integrations(lex)]
         self.fallback = SentenceFallback(lex, "en")
         self.referents = frozenset(lex.raw.get("noun_phrases", {}).get("referent_nouns", ()))
 

@@ -169,6 +169,7 @@ class NounPhrases:
         owned = order.at(j) if j < order.sent.end else None
         if owner is not None and owned is None and j < order.sent.end:
             self._persons_company(order, add, owner, j)
+            self._one_of(order, add, owner)
         if owner is None or owned is None:
             return
         label = order.actors.ents[owned].label_
@@ -176,6 +177,19 @@ class NounPhrases:
             add(("OWNS",), owner, owned, 0.6, "en.noun.possessive_org")
         elif label in self.possessed:
             add(self.possessed[label], owner, owned, 0.65, "en.noun.possessive")
+
+    def _one_of(self, order: Order, add: Add, owner: int) -> None:
+        """ "X, the first of Meta's clusters,", "Y, one of OpenAI's models,": the named one is the owner's."""
+        of = order.actors.ents[owner].start - 1
+        if of - 1 <= order.sent.start or order.token(of).lower_ != "of":
+            return
+        pick = order.token(of - 1)
+        if not (pick.pos_ in ("ADJ", "NUM") or pick.lower_ == "one"):
+            return
+        named = order.apposed_np(of - 1)
+        label = order.actors.ents[named].label_ if named is not None else ""
+        if named is not None and label in self.possessed:
+            add(self.possessed[label], owner, named, 0.6, "en.noun.one_of")
 
     def _persons_company(self, order: Order, add: Add, owner: int, noun: int) -> None:
         """ "Jensen Huang's chipmaker", "Masayoshi Son's group": the company the paragraph is about."""

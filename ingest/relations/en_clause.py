@@ -80,6 +80,10 @@ class ClauseVerbs:
             return
         if not tails and heads:
             tails, conf, rule = self._implicit_object(order, trigger, first, i, end, heads)
+        if not tails and "LEADS" in trigger.types and (k := _owner_of_object(order, i, end)) is not None:
+            for head in heads:  # 'Y was hired to run Apple's search effort': Y works for Apple
+                add(("WORKS_FOR",), head, k, ACTIVE, "en.clause.leads_part_of")
+            return
         self._emit(add, trigger, heads, tails, conf, rule)
         if "FOUNDED" in trigger.types and heads and tails:
             self._co_founders(order, add, trigger, i, end, tails)
@@ -255,6 +259,23 @@ def _member_of(order: Order, i: int, end: int, nouns: frozenset[str]) -> int | N
         owned = range(after + 1, min(end, after + 4))
         possessed = after < end and order.token(after).text in ("'s", "’s")
         return k if possessed and any(order.token(t).lemma_.lower() in nouns for t in owned) else None
+    return None
+
+
+def _owner_of_object(order: Order, i: int, end: int) -> int | None:
+    """ "run Apple's search effort", "lead the company's AI push": the organisation owning the object."""
+    j = i + 1
+    while j < end and order.token(j).lower_ in ("the", "a", "its"):
+        j += 1
+    for t in range(j, min(end - 2, j + 5)):
+        if order.token(t).text in ("'s", "’s"):
+            k = order.ref(t - 1)
+            owned = order.token(t + 1)
+            if k is None or order.at(t + 1) is not None or not (owned.is_lower or owned.pos_ == "ADJ"):
+                return None
+            return k if order.actors.ents[k].label_ == "ORGANIZATION" else None
+        if order.at(t) is None and not order.token(t).is_lower and order.token(t).pos_ != "ADJ":
+            return None
     return None
 
 

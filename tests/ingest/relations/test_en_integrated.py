@@ -48,3 +48,18 @@ def test_the_product_stays_its_makers(relations: Found) -> None:
 def test_no_integration(relations: Found, text: str) -> None:
     got = relations(text, "en")
     assert not [t for t in got if t[1] in ("PARTNERS_WITH", "WORKS_FOR")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ke Yang was appointed to lead Apple's search effort.", ("Ke Yang", "WORKS_FOR", "Apple")),
+        ("Jane Roe now runs Microsoft's consumer business.", ("Jane Roe", "WORKS_FOR", "Microsoft")),
+    ],
+)
+def test_leading_part_of_a_company_is_working_for_it(
+    relations: Found, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = relations(text, "en")
+    check(got, expected)
+    assert not has(got, (expected[0], "LEADS", expected[2])), got

@@ -7,10 +7,9 @@ word, and where the clause containing a word begins and ends."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Span, Token
 
+from ingest.relations import en_reference as reference
 from ingest.relations.common import Actors
 from schema.ontology import EntityType
 
@@ -29,8 +28,6 @@ COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", 
 _TIME_LINKS = {"before", "after", "while", "since", "by", "without", "when"}
 _LIST_INTRODUCERS = {"including", "such", "as", "like", "notably", "namely"}
 _OWN_WORDS = {"his", "her", "its", "their"}
-# Words that may describe a company between 'the' and its noun: 'the San Francisco-based AI startup'.
-_DESCRIBING_POS = {"ADJ", "NOUN", "PROPN", "NUM", "SYM", "VERB"}
 
 
 class Order:
@@ -76,7 +73,7 @@ class Order:
             kind = self.pronouns.get("the " + tok.lower_)
         if kind is None and self.describes_company(i):
             return self.described_referent(i)
-        if kind is None and self._persons_company(i):
+        if kind is None and reference.persons_company(self, i):
             return self.referent(i, carried_first=False)  # "Masayoshi Son's group bought …"
         if kind is None:
             return None
@@ -87,69 +84,26 @@ class Order:
         if found is None and kind == EntityType.ORGANIZATION and i == self.sent.start:
             found = self.referent(i, carried_first=False)  # 'It …' opening a sentence: the paragraph's company
         elif found is None and kind == EntityType.ORGANIZATION and tok.lower_ == "it":
-            found = self._paragraph_subject()  # '…, and it is an investor in X'
+            found = reference.paragraph_subject(self)  # '…, and it is an investor in X'
         elif found is None and kind == EntityType.ORGANIZATION:
             found = self.referent(i, carried_first=False)  # "the company's purchase of X"
         return found
 
-    def _paragraph_subject(self) -> int | None:
-        """The paragraph's first organisation if it was named as what a sentence is about (a subject, a
-        possessor, a heading), never as an object ('holds a stake in the cloud provider X')."""
-        first = self.referent(self.sent.start, carried_first=False)
-        if first is None:
-            return None
-        root = self.actors.ents[first].root
-        return None if root.dep_ in ("pobj", "dobj", "appos", "conj", "attr", "oprd") else first
-
+    # --- references (en_reference.py) ---------------------------------------------------------
     def describes_company(self, i: int) -> bool:
-        """Whether token i heads a definite description of a company: 'the chipmaker', 'the Palo Alto-
-        and Tel Aviv-based lab', 'the data-labelling startup' (not 'the startup founder', 'the Meta unit')."""
-        return description_head(self, i, self.referents)
+        return reference.description_head(self, i, self.referents)
 
     def described_referent(self, i: int) -> int | None:
-        """'the San Francisco-based startup': the paragraph's company, never one this sentence names.
-        "A bought chips, and the Dutch group's CFO …" may mean A: a possessive one after a named
-        organisation is left alone."""
-        if self.ambiguous_description(i):
-            return None
-        if (k := self._object_before(i)) is not None:
-            return k  # 'bought Arm in 2016 and still owns 90% of the chip designer'
-        return self.referent(i, carried_first=False)
-
-    def _object_before(self, i: int) -> int | None:
-        """The last organisation named earlier in the sentence as an object (never as its subject or a
-        possessor): what a description later in the same sentence most often takes up again."""
-        for k in reversed(list(self.actors.within(self.sent))):
-            ent = self.actors.ents[k]
-            if ent.end > i or ent.label_ != "ORGANIZATION" or self._is_modifier(k):
-                continue
-            return k if ent.root.dep_ in ("dobj", "pobj") and ent.root.head.lower_ != "by" else None
-        return None
-
-    def _persons_company(self, i: int) -> bool:
-        """ "Jensen Huang's company", "Son's group": a person's own company, not named."""
-        if self.doc[i].lemma_.lower() not in self.referents or i - 2 < self.sent.start:
-            return False
-        if self.doc[i - 1].text not in ("'s", "’s") or (k := self.at(i - 2)) is None:
-            return False
-        nxt = self.doc[i + 1] if i + 1 < self.sent.end else None
-        named_after = nxt is not None and (self.at(nxt.i) is not None or nxt.pos_ == "NOUN")
-        return self.actors.ents[k].label_ == "PERSON" and not named_after
+        return reference.described_referent(self, i)
 
     def ambiguous_description(self, i: int) -> bool:
-        if i + 1 >= self.sent.end or self.doc[i + 1].text not in ("'s", "’s"):
-            return False
-        named = (self.at(j) for j in range(self.sent.start, i))
-        return any(k is not None and self.actors.ents[k].label_ == "ORGANIZATION" for k in named)
+        return reference.ambiguous_description(self, i)
 
     def description_after(self, i: int) -> int | None:
-        """The company noun of the definite description opened by 'the' at token i."""
-        for j in range(i + 1, min(self.sent.end, i + 8)):
-            if description_head(self, j, self.referents):
-                return j
-            if not _describing(self, j):
-                return None
-        return None
+        return reference.description_after(self, i)
+
+    def topic_org(self) -> int | None:
+        return reference.topic_org(self)
 
     def list_from(self, i: int, end: int) -> list[int]:
         """The actors listed from token i on: 'A, B and C' / 'A (AA), B, and C'."""
@@ -319,25 +273,10 @@ class Order:
             before = range(j - 1, self.sent.start - 1, -1)
             verbs = [v for v in before if self._finite(v, finite) and not self._relative_verb(v)]
             return self.subject_before(verbs[0], self.clause(verbs[0])[0], depth + 1) if verbs else []
-        if j >= start and (pair := self._pair(j)):
+        if j >= start and (pair := reference.pair(self, j)):
             return pair  # 'the two companies have worked together'
         k = self.ref(j) if j >= start else None
         return [k] if k is not None else []
-
-    def _pair(self, j: int) -> list[int]:
-        """'the two companies', 'both firms': the last two organisations the paragraph named before."""
-        tok = self.doc[j]
-        if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("company", "firm", "group") or j == self.sent.start:
-            return []
-        if self.doc[j - 1].lower_ not in ("two", "both"):
-            return []
-        found: list[int] = []
-        for k in range(bisect_left([e.start for e in self.actors.ents], j) - 1, -1, -1):
-            if self.actors.ents[k].label_ == "ORGANIZATION" and not any(self.actors.same(k, f) for f in found):
-                found.append(k)
-            if len(found) == 2:
-                return found[::-1]
-        return []
 
     def _finite(self, v: int, finite: tuple[str, ...]) -> bool:
         """A finite verb, or a past tense the tagger took for a participle after an apposition's comma
@@ -459,20 +398,6 @@ class Order:
     def _named_here(self, k: int, here: list[int]) -> bool:
         return any(self.actors.same(k, h) for h in here)
 
-    def topic_org(self) -> int | None:
-        """The organisation the paragraph has named most before this sentence, if at least twice and more
-        than any other: 'the company' after a sentence about another firm's purchase from it."""
-        counts: dict[str, list[int]] = {}
-        for k, ent in enumerate(self.actors.ents):
-            if ent.start >= self.sent.start:
-                break
-            if ent.label_ == "ORGANIZATION" and not self._is_modifier(k) and not self.in_parentheses(k):
-                counts.setdefault(ent.kb_id_ or ent.text, []).append(k)
-        ranked = sorted(counts.values(), key=len, reverse=True)
-        if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
-            return None
-        return ranked[0][-1]
-
     def in_parentheses(self, k: int) -> bool:
         """'(Reuters)', '(MSFT)': a dateline or a ticker, never what a paragraph is about."""
         ent = self.actors.ents[k]
@@ -485,27 +410,3 @@ class Order:
 
     def token(self, i: int) -> Token:
         return self.doc[i]
-
-
-def description_head(order: Order, i: int, referents: frozenset[str]) -> bool:
-    """'the' + describing words + a company noun at token i that ends the phrase."""
-    doc, sent = order.doc, order.sent
-    if doc[i].lemma_.lower() not in referents or order.at(i) is not None or doc[i].tag_ == "NNS":
-        return False  # 'the publishers' are several, not the company
-    if i + 1 < sent.end and (doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].text == "-"):
-        return False  # 'the startup founder', 'the company X'
-    j = i - 1
-    while j >= max(sent.start, i - 8):
-        if doc[j].lower_ == "the":
-            return True
-        if not _describing(order, j):
-            return False
-        j -= 1
-    return False
-
-
-def _describing(order: Order, j: int) -> bool:
-    tok, k = order.doc[j], order.at(j)
-    if k is not None:
-        return order.actors.ents[k].label_ == "LOCATION"  # 'the Paris lab'; 'the Amazon unit' is another company
-    return tok.pos_ in _DESCRIBING_POS or tok.text == "-" or tok.lower_ == "and"

@@ -120,6 +120,9 @@ class Order:
             j = i
             while j < end and self.doc[j].text in _LIST_JOINERS:
                 j += 1
+            if j + 3 < end and [t.lower_ for t in self.doc[j : j + 3]] == ["as", "well", "as"]:
+                j += 3  # 'A, B and C, as well as D'
+                apposed = apposed or len(out) > 1
             if j < end and self.doc[j].lower_ == "the" and (self.doc[j - 1].lower_ in ("and", "&") or the_list):
                 j += 1  # 'A and the B fund', 'the A, the B'; but 'A, the B maker' is an appositive
             if j > i and self.doc[j - 1].lower_ == "and" and j < end and self.doc[j].lower_ in _OWN_WORDS:

@@ -51,3 +51,10 @@ def test_no_defendant_without_a_dismissal(relations: Found) -> None:
 def test_the_month_may_is_no_speculation(relations: Found) -> None:
     got = relations("On May 2 Nvidia acquired Mellanox.", "en")
     assert got.get(("Nvidia", "ACQUIRES", "Mellanox"), 0.0) >= 0.8, got
+
+
+def test_as_well_as_continues_a_list(relations: Found) -> None:
+    text = "Getty Images, Conde Nast and Forbes, as well as Reddit, have sued Anthropic."
+    got = relations(text, "en")
+    assert has(got, ("Reddit", "SUES", "Anthropic")), got
+    assert has(got, ("Getty Images", "SUES", "Anthropic")), got

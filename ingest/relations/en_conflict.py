@@ -80,6 +80,7 @@ class Lawsuits:
         j = i + 1
         target = order.ref(j) if j < end else None
         if target is None:
+            self._suit_called(order, add, i, start, end)
             return
         after = order.actors.ents[target].end if order.at(j) is not None else j + 1
         if after >= order.sent.end or order.token(after).lower_ not in ("a", "an", '"', "“", "'"):
@@ -87,6 +88,21 @@ class Lawsuits:
         critics = order.subject_before(i, start)
         for head in critics:
             add(("CRITICIZES",), head, target, 0.55, "en.conflict.name_calling")
+
+    def _suit_called(self, order: Order, add: Add, i: int, start: int, end: int) -> None:
+        """'A sued B; B called the suit bullying': who calls a suit names criticises who brought it."""
+        j = i + 1
+        if j + 2 >= end or order.token(j).lower_ not in ("the", "this", "that") or self._negated(order, start, i):
+            return
+        if order.token(j + 1).lemma_.lower() not in self.nouns or not order.token(j + 2).is_alpha:
+            return
+        sued = next((v for v in range(start - 1, order.sent.start - 1, -1) if order.token(v).lemma_ == "sue"), None)
+        if sued is None:
+            return
+        plaintiffs = order.subject_before(sued, order.clause(sued)[0])
+        for critic in order.subject_before(i, start):
+            for plaintiff in plaintiffs:
+                add(("CRITICIZES",), critic, plaintiff, 0.55, "en.conflict.suit_called")
 
     def _taken_to_court(self, order: Order, add: Add, i: int) -> None:
         """'A took B to court'."""

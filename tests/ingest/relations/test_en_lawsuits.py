@@ -58,3 +58,13 @@ def test_as_well_as_continues_a_list(relations: Found) -> None:
     got = relations(text, "en")
     assert has(got, ("Reddit", "SUES", "Anthropic")), got
     assert has(got, ("Getty Images", "SUES", "Anthropic")), got
+
+
+def test_calling_the_suit_names_criticises_its_plaintiff(relations: Found) -> None:
+    text = "In May, Reddit sued Anthropic over scraping; Anthropic called the suit baseless."
+    check(relations(text, "en"), ("Anthropic", "CRITICIZES", "Reddit"))
+
+
+def test_calling_a_move_smart_is_no_criticism_of_a_suit(relations: Found) -> None:
+    got = relations("Reddit sued Anthropic, and OpenAI called the move smart.", "en")
+    assert not [t for t in got if t[1] == "CRITICIZES"], got

@@ -34,6 +34,8 @@ class Lawsuits:
                 self._name_calling(order, add, tok.i)
             elif tok.lemma_.lower() == "take" and tok.tag_.startswith("VB"):
                 self._taken_to_court(order, add, tok.i)
+            elif tok.lower_.startswith("countersu") and tok.tag_.startswith("VB"):
+                self._countersued(order, add, tok.i)
             elif tok.lower_ in self.case_markers:
                 self._case_name(order, add, tok.i)
             elif tok.lower_ == "back" and order.token(tok.i - 1).lemma_.lower() in self.hit_back:
@@ -103,6 +105,19 @@ class Lawsuits:
         for critic in order.subject_before(i, start):
             for plaintiff in plaintiffs:
                 add(("CRITICIZES",), critic, plaintiff, 0.55, "en.conflict.suit_called")
+
+    def _countersued(self, order: Order, add: Add, i: int) -> None:
+        """'A is suing B; B has countersued': B sues A back (the object may be left unsaid)."""
+        start, end = order.clause(i)
+        if self._negated(order, start, i):
+            return
+        targets = order.first_after(i, end, limit=3)
+        if not targets:
+            sued = next((v for v in range(start - 1, order.sent.start - 1, -1) if order.token(v).lemma_ == "sue"), None)
+            targets = order.subject_before(sued, order.clause(sued)[0]) if sued is not None else []
+        for head in order.subject_before(i, start):
+            for tail in targets:
+                add(TYPES, head, tail, 0.6, "en.lawsuit.countersued")
 
     def _taken_to_court(self, order: Order, add: Add, i: int) -> None:
         """'A took B to court'."""

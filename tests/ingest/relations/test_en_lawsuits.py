@@ -68,3 +68,15 @@ def test_calling_the_suit_names_criticises_its_plaintiff(relations: Found) -> No
 def test_calling_a_move_smart_is_no_criticism_of_a_suit(relations: Found) -> None:
     got = relations("Reddit sued Anthropic, and OpenAI called the move smart.", "en")
     assert not [t for t in got if t[1] == "CRITICIZES"], got
+
+
+def test_countersued_sues_the_plaintiff_back(relations: Found) -> None:
+    text = "Reddit, which is suing Anthropic in California, faces pressure; Anthropic has countersued."
+    got = relations(text, "en")
+    assert has(got, ("Anthropic", "SUES", "Reddit")), got
+    assert has(got, ("Reddit", "SUES", "Anthropic")), got
+
+
+def test_not_countersued(relations: Found) -> None:
+    got = relations("Reddit is suing Anthropic; Anthropic has not countersued.", "en")
+    assert not has(got, ("Anthropic", "SUES", "Reddit")), got

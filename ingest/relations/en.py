@@ -10,6 +10,7 @@ from ingest.relations.en_clause import ClauseVerbs, Layer, intent_scale
 from ingest.relations.en_conflict import Lawsuits
 from ingest.relations.en_events import EventNouns
 from ingest.relations.en_funding import Funding
+from ingest.relations.en_integrated import Integrations
 from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
 from ingest.relations.en_places import Places
@@ -28,20 +29,50 @@ class EnglishRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.broad: list[Layer] = [ClauseVerbs(lex), RolePhrases(lex), Funding(lex), NounPhrases(lex), Lawsuits(lex)]
-        self.broad += [EventNouns(lex), Places(lex)]
+        self.broad += [EventNouns(lex), Places(lex), Integrations(lex)]
         self.fallback = SentenceFallback(lex, "en")
+        self.referents = frozenset(lex.raw.get("noun_phrases", {}).get("referent_nouns", ()))
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
         out = Collector(actors)
         for sent in doc.sents:
             sentence = _Sentence(self.lex, actors, out, sent)
-            order = Order(actors, sent, sentence.carried, self.lex.pronouns)
+            order = Order(actors, sent, sentence.carried, self.lex.pronouns, self.referents)
+            sentence.order = order
             for layer in self.broad:
                 layer.run(order, sentence.add)
             sentence.run()
+            _followed_by(order, out)
             self.fallback.run(actors, out, sent)
         return out.hits()
+
+
+_FOLLOWED_TYPES = ("SUES", "INVESTS_IN", "ACQUIRES", "PARTNERS_WITH", "CRITICIZES", "COMPETES_WITH")
+
+
+def _followed_by(order: Order, out: Collector) -> None:
+    """'A sued B in May, followed weeks later by C and D': C and D did what A did."""
+    for tok in order.sent:
+        if tok.lower_ != "followed" or tok.i == order.sent.start or order.token(tok.i - 1).text != ",":
+            continue
+        by = next((j for j in range(tok.i + 1, min(order.sent.end, tok.i + 6)) if order.token(j).lower_ == "by"), None)
+        if by is None:
+            continue
+        followers = order.first_after(by, order.sent.end, limit=4)
+        done = [
+            h
+            for h in out.hits()
+            if h.sent_start == order.sent.start_char
+            and h.type in _FOLLOWED_TYPES
+            and h.head != SALIENT
+            and out.actors.ents[h.head].end <= tok.i
+            and h.tail != SALIENT
+            and out.actors.ents[h.tail].end <= tok.i
+        ]
+        for hit in done:
+            for k in followers:
+                out.add((hit.type,), k, hit.tail, hit.confidence * 0.8, order.sent, "en.clause.followed_by")
 
 
 def _key(tok: Token) -> str:
@@ -68,8 +99,9 @@ class _Sentence:
     def __init__(self, lex: Lexicon, actors: Actors, out: Collector, sent: Span) -> None:
         self.lex, self.actors, self.out, self.sent = lex, actors, out, sent
         self.carried = dict(actors.carried)
-        words = set(sent.text.lower().split())
+        words = {t.lower_ for t in sent if t.pos_ != "PROPN"}  # 'may', but not the month 'May'
         self.scale = 0.6 if words & lex.word_set("speculation") else 1.0
+        self.order: Order | None = None
 
     def add(self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
         if "DEVELOPS" in types and self.owned_by_other(head, tail):
@@ -88,10 +120,12 @@ class _Sentence:
         return owner is not None and owner != head
 
     def run(self) -> None:
-        subjects = []
+        subjects, unnamed = [], False
         for tok in self.sent:
             if tok.dep_ in _SUBJECTS and (k := self.actors.of(tok)) is not None:
                 subjects.append(k)  # what 'he'/'the company' will mean in the next sentence
+            elif tok.dep_ in (*_SUBJECTS, "dobj") and tok.pos_ == "NOUN" and self.ref(tok) == SALIENT:
+                unnamed = True  # 'founded the company': the paragraph now talks about the article's company
             if tok.dep_ == "poss":
                 self.possessive(tok)
             key = _key(tok)
@@ -112,6 +146,8 @@ class _Sentence:
                     self.competitors(tok, self.lex.competitor_nouns[key])
         for k in subjects:
             self.actors.carry(k)
+        if unnamed and not any(self.actors.ents[k].label_ == EntityType.ORGANIZATION.value for k in subjects):
+            self.actors.carried.pop(EntityType.ORGANIZATION, None)  # its next 'its' is not an older name
 
     # --- who a token names -------------------------------------------------------------------
     def ref(self, tok: Token) -> int | None:
@@ -124,8 +160,17 @@ class _Sentence:
         kind = self.lex.pronouns.get(tok.lower_)
         if kind is None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
             kind = self.lex.pronouns.get("the " + tok.lower_)
+            topic = self.order.topic_org() if kind == EntityType.ORGANIZATION and self.order is not None else None
+            if topic is not None:
+                return topic
             if kind == EntityType.ORGANIZATION and kind not in self.carried:
                 return SALIENT  # 'the company' with no antecedent in the paragraph: the article's company
+        order = self.order
+        if kind is None and order is not None and order.describes_company(tok.i):
+            if order.ambiguous_description(tok.i):
+                return None
+            found = order.described_referent(tok.i)  # 'the Paris-based startup'
+            return SALIENT if found is None else found
         return self.carried.get(kind) if kind is not None else None
 
     def refs(self, tok: Token) -> list[int]:

@@ -80,6 +80,10 @@ class ClauseVerbs:
             return
         if not tails and heads:
             tails, conf, rule = self._implicit_object(order, trigger, first, i, end, heads)
+        if not tails and "LEADS" in trigger.types and (k := _owner_of_object(order, i, end)) is not None:
+            for head in heads:  # 'Y was hired to run Apple's search effort': Y works for Apple
+                add(("WORKS_FOR",), head, k, ACTIVE, "en.clause.leads_part_of")
+            return
         self._emit(add, trigger, heads, tails, conf, rule)
         if "FOUNDED" in trigger.types and heads and tails:
             self._co_founders(order, add, trigger, i, end, tails)
@@ -89,7 +93,10 @@ class ClauseVerbs:
     ) -> tuple[list[int], float, str]:
         """Objects not named right after the verb: 'X, the startup that Google bought' (the relative's
         antecedent), 'joined Meta's board' (the possessor), 'founded the lab' (the paragraph's company)."""
-        subject_start = min(order.actors.ents[k].start for k in heads)
+        named = [order.actors.ents[k].start for k in heads if k != SALIENT]
+        subject_start = min(named) if named else i
+        if subject_start < order.sent.start and first > order.sent.start:
+            subject_start = first - 1  # 'X, the startup he launched': the pronoun stands where the subject is
         if subject_start < first and (found := _relative_object(order, subject_start)):
             return found, ACTIVE, "en.clause.relative_object"
         if "WORKS_FOR" in trigger.types and (k := _member_of(order, i, end, self.member_nouns)) is not None:
@@ -176,7 +183,9 @@ def _passive_subject(order: Order, i: int, start: int) -> list[int]:
     if j >= order.sent.start and (k := order.at(j)) is not None:
         return [k]  # 'X, backed by'; 'the company, backed by' is left alone: which company is a guess
     if j > order.sent.start and order.token(j).pos_ == "NOUN" and (k := order.apposed_np(j)) is not None:
-        return [k]  # 'X, a startup founded by
+        return [k]  # 'X, a startup founded by'
+    if j < i - 1 and (k := order.ref(j)) is not None:
+        return [k]  # 'The company, co-founded by A,': the company the paragraph is about
     if i == order.sent.start:  # 'Founded by A in 2009, X is …'
         for c in range(i + 1, order.sent.end - 1):
             if order.token(c).text == ",":
@@ -250,6 +259,23 @@ def _member_of(order: Order, i: int, end: int, nouns: frozenset[str]) -> int | N
         owned = range(after + 1, min(end, after + 4))
         possessed = after < end and order.token(after).text in ("'s", "’s")
         return k if possessed and any(order.token(t).lemma_.lower() in nouns for t in owned) else None
+    return None
+
+
+def _owner_of_object(order: Order, i: int, end: int) -> int | None:
+    """ "run Apple's search effort", "lead the company's AI push": the organisation owning the object."""
+    j = i + 1
+    while j < end and order.token(j).lower_ in ("the", "a", "its"):
+        j += 1
+    for t in range(j, min(end - 2, j + 5)):
+        if order.token(t).text in ("'s", "’s"):
+            k = order.ref(t - 1)
+            owned = order.token(t + 1)
+            if k is None or order.at(t + 1) is not None or not (owned.is_lower or owned.pos_ == "ADJ"):
+                return None
+            return k if order.actors.ents[k].label_ == "ORGANIZATION" else None
+        if order.at(t) is None and not order.token(t).is_lower and order.token(t).pos_ != "ADJ":
+            return None
     return None
 
 

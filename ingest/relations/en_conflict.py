@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ingest.relations.en_clause import Add
-from ingest.relations.en_order import Order
+from ingest.relations.en_order import COMPANY_SUFFIXES, Order
 from ingest.relations.lexicon import Lexicon
 
 TYPES = ("SUES",)
@@ -23,6 +23,8 @@ class Lawsuits:
         self.case_markers = frozenset(data.get("case_markers", ()))
         self.hit_back = frozenset(data.get("hit_back_verbs", ()))
         self.insults = frozenset(data.get("insult_nouns", ()))
+        self.dismiss = frozenset(data.get("dismiss_verbs", ()))
+        self.filed_nouns = frozenset(data.get("filed_nouns", ()))
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -32,17 +34,23 @@ class Lawsuits:
                 self._name_calling(order, add, tok.i)
             elif tok.lemma_.lower() == "take" and tok.tag_.startswith("VB"):
                 self._taken_to_court(order, add, tok.i)
+            elif tok.lower_.startswith("countersu") and tok.tag_.startswith("VB"):
+                self._countersued(order, add, tok.i)
             elif tok.lower_ in self.case_markers:
                 self._case_name(order, add, tok.i)
             elif tok.lower_ == "back" and order.token(tok.i - 1).lemma_.lower() in self.hit_back:
                 self._hit_back(order, add, tok.i)
             elif tok.lemma_.lower() in ("trade", "exchange") and tok.i + 1 < order.sent.end:
                 self._traded_insults(order, add, tok.i)
-            if tok.lemma_.lower() in self.nouns and tok.pos_ == "NOUN":
+            lemma = tok.lemma_.lower()
+            if lemma in (self.nouns | self.filed_nouns) and tok.pos_ == "NOUN":
                 start, end = order.clause(tok.i)
                 if any(order.token(j).lower_ in self.negations for j in range(start, end)):
                     continue
-                plaintiffs, conf = self._plaintiffs(order, tok.i, start, end)
+                if lemma in self.filed_nouns:  # 'a case filed in May by A': only with its filing and agent
+                    plaintiffs, conf = self._filed_by(order, tok.i, end), 0.65
+                else:
+                    plaintiffs, conf = self._plaintiffs(order, tok.i, start, end)
                 defendants = self._defendants(order, tok.i, start, end)
                 for head in plaintiffs:
                     for tail in defendants:
@@ -74,6 +82,7 @@ class Lawsuits:
         j = i + 1
         target = order.ref(j) if j < end else None
         if target is None:
+            self._suit_called(order, add, i, start, end)
             return
         after = order.actors.ents[target].end if order.at(j) is not None else j + 1
         if after >= order.sent.end or order.token(after).lower_ not in ("a", "an", '"', "“", "'"):
@@ -81,6 +90,34 @@ class Lawsuits:
         critics = order.subject_before(i, start)
         for head in critics:
             add(("CRITICIZES",), head, target, 0.55, "en.conflict.name_calling")
+
+    def _suit_called(self, order: Order, add: Add, i: int, start: int, end: int) -> None:
+        """'A sued B; B called the suit bullying': who calls a suit names criticises who brought it."""
+        j = i + 1
+        if j + 2 >= end or order.token(j).lower_ not in ("the", "this", "that") or self._negated(order, start, i):
+            return
+        if order.token(j + 1).lemma_.lower() not in self.nouns or not order.token(j + 2).is_alpha:
+            return
+        sued = next((v for v in range(start - 1, order.sent.start - 1, -1) if order.token(v).lemma_ == "sue"), None)
+        if sued is None:
+            return
+        plaintiffs = order.subject_before(sued, order.clause(sued)[0])
+        for critic in order.subject_before(i, start):
+            for plaintiff in plaintiffs:
+                add(("CRITICIZES",), critic, plaintiff, 0.55, "en.conflict.suit_called")
+
+    def _countersued(self, order: Order, add: Add, i: int) -> None:
+        """'A is suing B; B has countersued': B sues A back (the object may be left unsaid)."""
+        start, end = order.clause(i)
+        if self._negated(order, start, i):
+            return
+        targets = order.first_after(i, end, limit=3)
+        if not targets:
+            sued = next((v for v in range(start - 1, order.sent.start - 1, -1) if order.token(v).lemma_ == "sue"), None)
+            targets = order.subject_before(sued, order.clause(sued)[0]) if sued is not None else []
+        for head in order.subject_before(i, start):
+            for tail in targets:
+                add(TYPES, head, tail, 0.6, "en.lawsuit.countersued")
 
     def _taken_to_court(self, order: Order, add: Add, i: int) -> None:
         """'A took B to court'."""
@@ -114,6 +151,30 @@ class Lawsuits:
             add(("CRITICIZES",), b, a, 0.6, "en.conflict.traded_insults")
             add(("RIVAL_OF",), a, b, 0.6, "en.conflict.traded_insults")
 
+    def _movers_to_dismiss(self, order: Order, i: int, start: int) -> list[int]:
+        """ "B's bid to dismiss or transfer a suit", 'motions by B to dismiss a case', 'B moved to toss the
+        suit': who asks a court to end a suit is its defendant."""
+        for v in range(i - 1, max(start, i - 8) - 1, -1):
+            if order.token(v).lemma_.lower() in self.dismiss and order.token(v - 1).lower_ == "to":
+                return self._mover(order, v - 1, start)
+        return []
+
+    def _mover(self, order: Order, to: int, start: int) -> list[int]:
+        j = to - 1
+        if j < start:
+            return []
+        if order.token(j).tag_.startswith("VB"):
+            return order.subject_before(j, start)  # 'B moved to dismiss', 'B asked the court to'
+        for b in range(j, max(start, j - 6) - 1, -1):  # 'motions by B and C to dismiss'
+            if order.token(b).lower_ == "by":
+                return order.first_after(b, to + 1, limit=3)
+        if order.token(j).pos_ == "NOUN" and j - 2 >= start and order.token(j - 1).text in _POSSESSIVE:
+            k = order.ref(j - 2)  # "B's bid to dismiss"
+            if k is None and j - 3 >= start and order.token(j - 2).lower_ in COMPANY_SUFFIXES:
+                k = order.at(j - 3)  # "B Inc.'s bid"
+            return [k] if k is not None else []
+        return []
+
     def _negated(self, order: Order, start: int, i: int) -> bool:
         return any(order.token(j).lower_ in self.negations for j in range(start, i))
 
@@ -144,11 +205,25 @@ class Lawsuits:
             return order.subject_before(verb, start), 0.75
         return [], 0.0
 
+    def _filed_by(self, order: Order, i: int, end: int) -> list[int]:
+        """'a case filed [in August] by A and B': the 'by' of a filing verb right after the noun."""
+        j = i + 1
+        if j >= end or order.token(j).lemma_.lower() not in self.filing:
+            return []
+        for b in range(j + 1, min(end, j + 6)):
+            if order.token(b).lower_ == "by":
+                return order.first_after(b, end, limit=4)
+            if order.token(b).tag_.startswith("VB") or order.token(b).text == ",":
+                return []
+        return []
+
     def _defendants(self, order: Order, i: int, start: int, end: int) -> list[int]:
-        """'… against B', or the subject of 'B faces / fights a lawsuit'."""
+        """'… against B', the subject of 'B faces / fights a lawsuit', "B's bid to dismiss a suit"."""
         for j in range(i + 1, min(end, i + 14)):
             if order.token(j).lower_ == "against":
                 return order.first_after(j, end, limit=4)
+        if movers := self._movers_to_dismiss(order, i, start):
+            return movers
         verb = _verb_before(order, i, start)
         if verb is not None and order.token(verb).lemma_.lower() in self.facing:
             if verb - 1 > start and order.token(verb - 1).lemma_ == "be":

@@ -112,7 +112,7 @@ class EventNouns:
         if word in ("his", "her"):
             return order.carried.get(EntityType.PERSON), first
         if j - 1 >= start and order.token(j).text in _POSSESSIVE:
-            return order.at(j - 1), first
+            return order.ref(j - 1), first  # "A's", "the company's", "the chipmaker's"
         return None, first
 
     def _by_agents(self, order: Order, i: int, end: int) -> list[int]:

@@ -200,6 +200,10 @@ class Funding:
         for head in heads:
             add(TYPES, head, tail, conf, rule)
 
+    def _investor(self, order: Order, k: int, exclude: list[int]) -> bool:
+        """Whether actor k (any mention of it) puts money in here: never the company funded."""
+        return any(order.actors.same(k, x) for x in [*exclude, *self._doc_investors[1]])
+
     def _negated(self, order: Order, i: int) -> bool:
         start, end = order.clause(i)
         return any(order.token(j).lower_ in self.negations for j in range(start, end))
@@ -217,16 +221,11 @@ class Funding:
         for k, ent in enumerate(order.actors.ents):
             if ent.start >= limit:
                 break
-            if (
-                ent.label_ == _ORG
-                and k not in exclude
-                and k not in self._doc_investors[1]
-                and not order.in_parentheses(k)
-            ):
+            if ent.label_ == _ORG and not self._investor(order, k, exclude) and not order.in_parentheses(k):
                 return k, TOPIC
         carried = order.carried_org()
-        if carried is not None and carried not in exclude:
-            return carried, TOPIC
+        if carried is not None and not self._investor(order, carried, exclude):
+            return carried, TOPIC  # never an investor of this paragraph: 'A put $1bn into a round led by B'
         # Nothing in the paragraph to fund: the company the article is about (never one of the investors:
         # assemble.py leaves out every actor that is itself the head of an investment).
         return SALIENT, ARTICLE
@@ -252,7 +251,8 @@ def _possessor(order: Order, i: int) -> int | None:
         if order.token(j).text in ("'s", "’s") and (k := order.at(j - 1)) is not None:
             return k
         if order.token(j).lower_ in ("its", "their"):
-            return order.carried_org(before=j)
+            carried = order.carried_org(before=j)
+            return SALIENT if carried is None else carried  # 'its backers' in a paragraph naming no company
         if order.token(j).lower_ == "whose":  # 'X, whose Series C was led by'
             found = order.antecedent(j)
             return found[0] if found else None

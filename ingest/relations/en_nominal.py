@@ -46,6 +46,8 @@ class NounPhrases:
                 self._possessive(order, add, i)
             elif low in ("his", "her"):
                 self._his_company(order, add, i)
+            elif low == "its":
+                self._its_product(order, add, i)
             elif low == "in" and order.at(i - 1) is not None:
                 self._sited(order, add, i)
             if tok.lemma_.lower() in self.referents and order.at(i - 1) is not None:
@@ -167,6 +169,7 @@ class NounPhrases:
         owned = order.at(j) if j < order.sent.end else None
         if owner is not None and owned is None and j < order.sent.end:
             self._persons_company(order, add, owner, j)
+            self._one_of(order, add, owner)
         if owner is None or owned is None:
             return
         label = order.actors.ents[owned].label_
@@ -174,6 +177,19 @@ class NounPhrases:
             add(("OWNS",), owner, owned, 0.6, "en.noun.possessive_org")
         elif label in self.possessed:
             add(self.possessed[label], owner, owned, 0.65, "en.noun.possessive")
+
+    def _one_of(self, order: Order, add: Add, owner: int) -> None:
+        """ "X, the first of Meta's clusters,", "Y, one of OpenAI's models,": the named one is the owner's."""
+        of = order.actors.ents[owner].start - 1
+        if of - 1 <= order.sent.start or order.token(of).lower_ != "of":
+            return
+        pick = order.token(of - 1)
+        if not (pick.pos_ in ("ADJ", "NUM") or pick.lower_ == "one"):
+            return
+        named = order.apposed_np(of - 1)
+        label = order.actors.ents[named].label_ if named is not None else ""
+        if named is not None and label in self.possessed:
+            add(self.possessed[label], owner, named, 0.6, "en.noun.one_of")
 
     def _persons_company(self, order: Order, add: Add, owner: int, noun: int) -> None:
         """ "Jensen Huang's chipmaker", "Masayoshi Son's group": the company the paragraph is about."""
@@ -212,6 +228,24 @@ class NounPhrases:
         people = [k for k in order.actors.within(order.sent) if k < company and order.actors.ents[k].label_ == "PERSON"]
         owner = people[-1] if people else order.carried.get(EntityType.PERSON)
         add(("OWNS", "LEADS"), owner, company, 0.55, "en.noun.his_company")
+
+    def _its_product(self, order: Order, add: Add, i: int) -> None:
+        """ "Google … its tensor processing units (TPUs)", 'its home-grown Graviton chips': the company's own."""
+        j = i + 1
+        while j < min(order.sent.end, i + 5) and order.at(j) is None and _is_own_word(order.token(j)):
+            j += 1
+        owned = order.at(j) if j < order.sent.end else None
+        if owned is None or order.actors.ents[owned].label_ not in self.possessed:
+            return
+        subjects = [
+            k
+            for k in order.actors.within(order.sent)
+            if order.actors.ents[k].end <= i
+            and _subject(order.actors.ents[k].root)
+            and order.actors.ents[k].label_ == "ORGANIZATION"
+        ]  # 'Tesla hired A, a member of OpenAI, to run its Autopilot team': the subject's
+        if subjects:
+            add(self.possessed[order.actors.ents[owned].label_], subjects[-1], owned, 0.5, "en.noun.its_product")
 
     def _sited(self, order: Order, add: Add, i: int) -> None:
         """'the New Carlisle campus in Indiana': a facility and where it is."""
@@ -269,6 +303,16 @@ def _owner_before(order: Order, i: int) -> int | None:
 def _is_modifier(order: Order, k: int) -> bool:
     end = order.actors.ents[k].end
     return end < order.sent.end and (order.token(end).text == "-" or order.token(end).pos_ == "NOUN")
+
+
+def _subject(tok: Token) -> bool:
+    """A subject, or the name in 'Tesla Inc.' whose suffix the parser took for the subject."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _is_own_word(tok: Token) -> bool:
+    """'its own', 'its home-grown', 'its tensor processing units (TPUs)': words before the name."""
+    return _is_qualifier(tok) or (tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "VERB")) or tok.text == "("
 
 
 def _is_qualifier(tok: Token) -> bool:

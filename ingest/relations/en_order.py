@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ingest.relations import en_reference as reference
 from ingest.relations.common import Actors
 from schema.ontology import EntityType
 
@@ -23,15 +24,23 @@ _VERB_FILLERS |= {"is", "are", "was", "were", "been", "be"}  # 'X is suing Y', '
 _RELATIVE = {"which", "who", "that"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _FINITE = {"VBD", "VBZ", "VBP", "VB", "MD"}
-_COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "se"}
+COMPANY_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "se"}
 _TIME_LINKS = {"before", "after", "while", "since", "by", "without", "when"}
 _LIST_INTRODUCERS = {"including", "such", "as", "like", "notably", "namely"}
+_OWN_WORDS = {"his", "her", "its", "their"}
 
 
 class Order:
-    def __init__(self, actors: Actors, sent: Span, carried: dict[EntityType, int], pronouns: dict[str, EntityType]):
+    def __init__(
+        self,
+        actors: Actors,
+        sent: Span,
+        carried: dict[EntityType, int],
+        pronouns: dict[str, EntityType],
+        referents: frozenset[str] = frozenset(),
+    ):
         self.actors, self.sent, self.doc = actors, sent, sent.doc
-        self.carried, self.pronouns = carried, pronouns
+        self.carried, self.pronouns, self.referents = carried, pronouns, referents
 
     # --- clauses -----------------------------------------------------------------------------
     def is_boundary(self, i: int) -> bool:
@@ -62,12 +71,39 @@ class Order:
         kind = self.pronouns.get(tok.lower_)
         if kind is None and i > self.sent.start and self.doc[i - 1].lower_ in ("the", "this"):
             kind = self.pronouns.get("the " + tok.lower_)
+        if kind is None and self.describes_company(i):
+            return self.described_referent(i)
+        if kind is None and reference.persons_company(self, i):
+            return self.referent(i, carried_first=False)  # "Masayoshi Son's group bought …"
         if kind is None:
             return None
         found = self.carried.get(kind)
+        if kind == EntityType.ORGANIZATION and tok.lower_ != "it":
+            topic = self.topic_org()  # 'the company': what the paragraph keeps naming
+            found = found if topic is None else topic
         if found is None and kind == EntityType.ORGANIZATION and i == self.sent.start:
             found = self.referent(i, carried_first=False)  # 'It …' opening a sentence: the paragraph's company
+        elif found is None and kind == EntityType.ORGANIZATION and tok.lower_ == "it":
+            found = reference.paragraph_subject(self)  # '…, and it is an investor in X'
+        elif found is None and kind == EntityType.ORGANIZATION:
+            found = self.referent(i, carried_first=False)  # "the company's purchase of X"
         return found
+
+    # --- references (en_reference.py) ---------------------------------------------------------
+    def describes_company(self, i: int) -> bool:
+        return reference.description_head(self, i, self.referents)
+
+    def described_referent(self, i: int) -> int | None:
+        return reference.described_referent(self, i)
+
+    def ambiguous_description(self, i: int) -> bool:
+        return reference.ambiguous_description(self, i)
+
+    def description_after(self, i: int) -> int | None:
+        return reference.description_after(self, i)
+
+    def topic_org(self) -> int | None:
+        return reference.topic_org(self)
 
     def list_from(self, i: int, end: int) -> list[int]:
         """The actors listed from token i on: 'A, B and C' / 'A (AA), B, and C'."""
@@ -79,18 +115,46 @@ class Order:
             if k not in out:
                 out.append(k)
             i = self._skip_parenthesis(self._skip_suffix(self.actors.ents[k].end, end), end)
+            described = self._skip_apposition(i, end)
+            apposed, i = described != i, described
             j = i
             while j < end and self.doc[j].text in _LIST_JOINERS:
                 j += 1
+            if j + 3 < end and [t.lower_ for t in self.doc[j : j + 3]] == ["as", "well", "as"]:
+                j += 3  # 'A, B and C, as well as D'
+                apposed = apposed or len(out) > 1
             if j < end and self.doc[j].lower_ == "the" and (self.doc[j - 1].lower_ in ("and", "&") or the_list):
                 j += 1  # 'A and the B fund', 'the A, the B'; but 'A, the B maker' is an appositive
+            if j > i and self.doc[j - 1].lower_ == "and" and j < end and self.doc[j].lower_ in _OWN_WORDS:
+                j = self._skip_own_description(j, end)  # "Musk's X Corp. and his AI company xAI"
             if j == i or self.at(j) is None:
                 break
             joiners = {t.text for t in self.doc[i:j]}
-            if {",", "and"} <= joiners and len(out) == 1:
+            if {",", "and"} <= joiners and len(out) == 1 and not apposed:
                 break  # 'of A, and B': the ', and' closes an outer list, 'A and B' would have no comma
             i = j
         return out
+
+    def _skip_apposition(self, i: int, end: int) -> int:
+        """'A, publisher of B, and C': past a describing phrase (no verb) that ', and' closes."""
+        if i + 1 >= end or self.doc[i].text != "," or not self.doc[i + 1].is_lower or self.doc[i + 1].pos_ != "NOUN":
+            return i
+        for c in range(i + 2, min(end - 1, i + 12)):
+            tok = self.doc[c]
+            if tok.tag_.startswith("VB") or tok.lower_ in _CLAUSE_OPENERS | {"and"}:
+                return i
+            if tok.text == ",":
+                return c if self.doc[c + 1].lower_ == "and" and self.at(c + 2) is not None else i
+        return i
+
+    def _skip_own_description(self, j: int, end: int) -> int:
+        """'his AI company xAI', 'its cloud unit AWS': where the actor after the description starts."""
+        for m in range(j + 1, min(end, j + 5)):
+            if self.at(m) is not None:
+                return m
+            if not (self.doc[m].is_lower and self.doc[m].pos_ in ("NOUN", "ADJ")) and self.doc[m].text != "AI":
+                return j
+        return j
 
     def is_modifier(self, k: int) -> bool:
         return self._is_modifier(k)
@@ -113,7 +177,7 @@ class Order:
     def _skip_suffix(self, i: int, end: int) -> int:
         """'Apple Inc. and OpenAI': a company suffix the entity left out belongs to the name."""
         j = i + 1 if i < end and self.doc[i].text == "," and i + 1 < end else i
-        return j + 1 if j < end and self.doc[j].lower_ in _COMPANY_SUFFIXES else i
+        return j + 1 if j < end and self.doc[j].lower_ in COMPANY_SUFFIXES else i
 
     def _skip_parenthesis(self, i: int, end: int) -> int:
         if i < end and self.doc[i].text == "(":
@@ -171,6 +235,8 @@ class Order:
 
     def _pronoun_ref(self, i: int) -> int | None:
         tok = self.doc[i]
+        if tok.lower_ == "the" and (head := self.description_after(i)) is not None:
+            return self.ref(head)
         if tok.lower_ in self.pronouns or (tok.i > 0 and self.doc[i - 1].lower_ == "the"):
             return self.ref(i)
         return None
@@ -182,7 +248,7 @@ class Order:
             j -= 1
         if j - 1 > start and self.doc[j].lower_ == "others" and self.doc[j - 1].lower_ == "and":
             j -= 3 if self.doc[j - 2].text == "," else 2  # 'A, B and others also joined'
-        while j > start and self.doc[j].lower_ in _COMPANY_SUFFIXES:
+        while j > start and self.doc[j].lower_ in COMPANY_SUFFIXES:
             j -= 2 if self.doc[j - 1].text == "," else 1  # 'Tesla Inc. hired', 'Meta Platforms, Inc. has'
         if j < self.sent.start:
             return []
@@ -198,6 +264,8 @@ class Order:
             return found
         if j >= start and self.doc[j].text == "," and (k := self._before_apposition(j, start)) is not None:
             return [k]  # 'X, a former Y executive, now runs Z'
+        if j >= start and self.doc[j].text == "," and (k := self._apposed_name(j, start)) is not None:
+            return [k]  # "the group's CFO, Jane Roe, joins …"
         if j >= start and self.doc[j].text == "," and (found := self._before_relative(j)):
             return found  # 'X, which raised …, named Y'
         if j > start and self.doc[j].lower_ == "to" and self.doc[j - 1].tag_.startswith("VB") and depth < 2:
@@ -206,10 +274,32 @@ class Order:
             finite = ("VBD", "VBZ", "VBP")
             # 'X bought A and later B'; 'X led a round for A, which aims …, and joined B': X
             before = range(j - 1, self.sent.start - 1, -1)
-            verbs = [v for v in before if self.doc[v].tag_ in finite and not self._relative_verb(v)]
+            verbs = [v for v in before if self._finite(v, finite) and not self._relative_verb(v)]
             return self.subject_before(verbs[0], self.clause(verbs[0])[0], depth + 1) if verbs else []
+        if j >= start and (pair := reference.pair(self, j)):
+            return pair  # 'the two companies have worked together'
         k = self.ref(j) if j >= start else None
         return [k] if k is not None else []
+
+    def _finite(self, v: int, finite: tuple[str, ...]) -> bool:
+        """A finite verb, or a past tense the tagger took for a participle after an apposition's comma
+        ('The company, founded by A, partnered with B and now competes with C')."""
+        if self.doc[v].tag_ in finite:
+            return True
+        return self.doc[v].tag_ == "VBN" and v - 1 > self.sent.start and self.doc[v - 1].text == ","
+
+    def _apposed_name(self, comma: int, start: int) -> int | None:
+        """A person named between two commas after a noun: "its chief executive, Jane Roe, said"."""
+        k = self.at(comma - 1) if comma - 1 >= start else None
+        if k is None or self.actors.ents[k].label_ != "PERSON":
+            return None
+        before = self.actors.ents[k].start - 1
+        noun = before - 1
+        if noun < start or self.doc[before].text != "," or self.doc[noun].pos_ not in ("NOUN", "PROPN"):
+            return None
+        if self.at(noun) is not None:  # 'Google, Sundar Pichai, …' is a list or a heading, not a title
+            return None
+        return k
 
     def _relative_verb(self, v: int) -> bool:
         """Whether the verb at v is the verb of a relative clause ('which aims …')."""
@@ -233,7 +323,7 @@ class Order:
         for c in range(comma - 1, max(start, comma - 12) - 1, -1):
             tok = self.doc[c]
             if tok.text == ",":
-                return self.at(c - 1) if c - 1 >= start else None
+                return self.ref(c - 1) if c - 1 >= start else None  # 'X, …,' / 'The company, …,'
             if tok.tag_ in ("VBD", "VBZ", "VBP") or tok.lower_ in _RELATIVE | _LIST_INTRODUCERS | {"and"}:
                 return None  # a clause or a list, not a describing phrase
         return None
@@ -297,16 +387,19 @@ class Order:
     def referent(self, before: int, carried_first: bool = True) -> int | None:
         """What 'the startup' / a bare title points to: the organisation carried from earlier sentences,
         else the paragraph's first one; never one named in this sentence (that would be said by name)."""
-        here = set(self.actors.within(self.sent))
+        here = [k for k in self.actors.within(self.sent) if self.actors.ents[k].start < before]
         carried = self.carried.get(EntityType.ORGANIZATION)
-        if carried_first and carried is not None and carried not in here:
+        if carried_first and carried is not None and not self._named_here(carried, here):
             return carried
         for k, ent in enumerate(self.actors.ents):
             if ent.start >= self.sent.start:
                 return None
-            if ent.label_ == "ORGANIZATION" and k not in here and not self.in_parentheses(k):
+            if ent.label_ == "ORGANIZATION" and not self._named_here(k, here) and not self.in_parentheses(k):
                 return k
         return None
+
+    def _named_here(self, k: int, here: list[int]) -> bool:
+        return any(self.actors.same(k, h) for h in here)
 
     def in_parentheses(self, k: int) -> bool:
         """'(Reuters)', '(MSFT)': a dateline or a ticker, never what a paragraph is about."""

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ingest.relations.en_clause import Add
 from ingest.relations.en_order import Order
@@ -27,10 +27,31 @@ class Places:
                 place = _place_named(order, names)
                 if place is not None and (k := self._described(order, tok.i)) is not None:
                     add(TYPES, k, place, 0.7, "en.place.demonym")
+            elif tok.lower_ == "in" and tok.dep_ == "prep":
+                self._facility_in(order, add, tok)
             elif tok.text in _POSSESSIVE and (place := order.at(tok.i - 1)) is not None:
                 owned = order.at(tok.i + 1)
                 if owned is not None and _label(order, place) == "LOCATION" and _label(order, owned) in _SITED:
                     add(TYPES, owned, place, 0.75, "en.place.possessive")
+
+    def _facility_in(self, order: Order, add: Add, prep: Token) -> None:
+        """'X, Meta's newest cluster, is due online in 2026 in New Albany, Ohio': a facility, the subject of
+        the clause, is where the clause puts it."""
+        places = [k for k in order.first_after(prep.i, order.sent.end, limit=2) if _label(order, k) == "LOCATION"]
+        verb = prep.head
+        for _ in range(3):  # 'is due online in', 'will be built in'
+            if verb.dep_ not in ("acomp", "advmod", "xcomp", "prep", "pobj") or verb.head is verb:
+                break
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            site = order.ref(c.i)
+            if site is None:  # 'X, the first of Meta's clusters, is …': the parser took the apposition
+                site = order.apposed_np(c.i)
+            if site is not None and _label(order, site) == "FACILITY":
+                for place in places:
+                    add(TYPES, site, place, 0.55, "en.place.facility_in")
 
     def _described(self, order: Order, i: int) -> int | None:
         """The organisation an adjective describes: 'the Israeli networking company X' / 'X, a French start-up'."""

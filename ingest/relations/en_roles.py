@@ -94,6 +94,9 @@ class RolePhrases:
             j -= 1
         if (k := order.at(j)) is not None and order.actors.ents[k].label_ != "PERSON":
             return [k]
+        if j >= order.sent.start and order.describes_company(j):  # "the Dutch group's CFO"
+            k = order.described_referent(j)
+            return [k] if k is not None else []
         if j >= order.sent.start and order.token(j).lower_ == "whose":  # 'X, whose chief executive Y'
             return order.antecedent(j)
         if j >= order.sent.start and order.token(j).lower_ in _POSSESSIVES:
@@ -135,6 +138,8 @@ class RolePhrases:
         j = start - 1
         while j >= order.sent.start and order.token(j).lower_ in _DETERMINERS - set(_POSSESSIVES):
             j -= 1
+        if j > order.sent.start and order.token(j).text in ("'s", "’s") and order.describes_company(j - 1):
+            return order.described_referent(j - 1) is None  # "the Dutch group's CFO" after another company
         if j < order.sent.start or order.token(j).lower_ not in _POSSESSIVES:
             return False
         return resolved_too or order.carried_org(before=j) is None

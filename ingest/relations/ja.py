@@ -29,6 +29,7 @@ class JapaneseRules:
         out = Collector(actors)
         for sent in _sentences(doc):
             clause = Clause(self.lex, actors, sent)
+            clause.recipient_at_start = _last_recipient(out)
             _SentenceRules(self.lex, clause, out).run()
             self.fallback.run(actors, out, sent)
             for named in actors.within(sent):
@@ -40,6 +41,12 @@ class JapaneseRules:
                     if clause.marker(tok).endswith("は"):
                         actors.mark_topic(k)
         return out.hits()
+
+
+def _last_recipient(out: Collector) -> int | None:
+    """The tail of the doc's latest investment so far (SALIENT: the article's company)."""
+    funded = [h for h in out.hits() if h.type == "INVESTS_IN"]
+    return max(funded, key=lambda h: (h.sent_start, h.confidence)).tail if funded else None
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -255,12 +262,25 @@ class _SentenceRules:
         verb = tok.head
         if verb.pos_ != "VERB" or self.c.negated(verb) or self.c.base(self.c.marker(tok)) not in ("を", "で", "に"):
             return
-        tail = self.c.possessor(tok)
+        tail, conf = self.c.possessor(tok), 0.7
         if tail is None:  # 'Yへの20億ドルの出資を約束'
             tail = next(iter(self._directed(tok, trigger)), None)
-        head = self.c.subject_of(verb)[0] if tail is not None else None
+        head = self.c.subject_of(verb)[0]
+        if tail is None and head is not None and "INVESTS_IN" in trigger.types and self._amount_of(tok):
+            doers = {
+                k
+                for k in self.c.actors.within(self.c.sent)
+                if self.c.is_subject(self.c.doc[self.c.actors.ents[k].end - 1])
+            }
+            tail, found = raiser(self.c, self.c.actors.ents[head].start, doers | {head})  # 'Xは40億ドルの出資を決め'
+            conf = min(conf, found) - 0.05
         if head is not None and tail is not None and not self.c.actors.same(head, tail):
-            self.add(trigger.types, head, tail, 0.7, "ja.predicate.nominal")
+            self.add(trigger.types, head, tail, conf, "ja.predicate.nominal")
+
+    def _amount_of(self, noun: Token) -> bool:
+        """'40億ドルの出資': the noun is measured in money, its target left to the paragraph."""
+        money = self.lex.word_set("money_words")
+        return any(ch.i < noun.i and ch.lemma_ in money and self.c.marker(ch) == "の" for ch in noun.children)
 
     def _directed(self, noun: Token, trigger: Trigger) -> list[int]:
         """Actors in a trigger noun's phrase marked as its target: 'Xへの（20億ドルの）出資', 'Xとの提携'."""
@@ -277,7 +297,12 @@ class _SentenceRules:
         """The tail is left unsaid (not named by a non-actor either): 'Xも出資した', not 'X、基盤に投じる'."""
         if trigger.implicit_tail or frame.dep_ == "acl":
             return False
-        return not any(self.c.base(self.c.marker(ch)) in ("に", "へ") for ch in frame.children if ch.i < frame.i)
+        rounds = self.lex.word_set("round_nouns")  # 'このラウンドにはXも出資した': the round is no target
+        return not any(
+            self.c.base(self.c.marker(ch)) in ("に", "へ") and ch.lemma_ not in rounds
+            for ch in frame.children
+            if ch.i < frame.i
+        )
 
     def _fits(self, trigger: Trigger, heads: list[int], tail: int) -> bool:
         actors = self.c.actors

@@ -30,6 +30,8 @@ class Clause:
         self.topics_at_start = dict(actors.topics)
         self.recent_at_start = dict(actors.recent)
         self.subject_particles = lex.word_set("subject_particles")
+        # The company the paragraph last said took money: where 'Bも出資を約束した' sends B's money.
+        self.recipient_at_start: int | None = None
 
     # --- particles -------------------------------------------------------------------------
     def marker_after(self, i: int) -> str:
@@ -127,8 +129,8 @@ class Clause:
             return k
         for child in tok.children:
             c = self.actors.of(child)
-            if c is not None and self.marker(child) in ("という", "と言う", "といった"):
-                return c
+            if c is not None and self.marker(child) in ("という", "と言う", "といった", "といっ"):
+                return c  # GiNZA splits 'といった' as と|いっ|た: the marker stops before the auxiliary
         return None
 
     def apposed(self, tok: Token) -> int | None:
@@ -140,12 +142,13 @@ class Clause:
         return k if k is not None and self.actors.ents[k].start == i + 1 else None
 
     def grouped(self, tok: Token) -> int | None:
-        """'A、B、Cの3社が' / 'A、Bの両氏' → C (the last of the list, which coordinated() unrolls)."""
-        if tok.lemma_ not in self.lex.word_set("group_nouns"):
-            return None
+        """'A、B、Cの3社が' / 'A、Bの両氏' / 'A、Bの2メガバンク' → the last of the list, which coordinated()
+        unrolls; a noun counted by a numeral ('3メガバンク', '2行') groups whatever it names."""
         i = tok.i - 1
         while i > self.sent.start and (self.doc[i].pos_ == "NUM" or self.doc[i].text in ("両", "計", "全")):
             i -= 1
+        if tok.lemma_ not in self.lex.word_set("group_nouns") and (i == tok.i - 1 or tok.pos_ != "NOUN"):
+            return None
         if i - 1 < self.sent.start or self.doc[i].text != "の":
             return None
         return self.actor_ending_at(i - 1)
@@ -299,7 +302,14 @@ class Clause:
         while start - 1 > self.sent.start and self.doc[start - 1].text in self.lex.word_set("role_prefixes"):
             start -= 1
         while start - 2 >= self.sent.start and self.doc[start - 1].text in coordinators:
-            prev = self.actor_ending_at(start - 2)
+            gap = 3 if self.doc[start - 2].text in coordinators and start - 3 >= self.sent.start else 2
+            if (
+                self.doc[start - 2].text in ("ほか", "他")
+                and start - 4 >= self.sent.start
+                and self.doc[start - 3].text == "の"
+            ):
+                gap = 4  # 'AのほかBも': A besides B
+            prev = self.actor_ending_at(start - gap)  # 'Aや、B': a comma after the particle
             if prev is None or prev in members or prev < 0:
                 break
             members.insert(0, prev)

@@ -12,6 +12,7 @@ from ingest.relations.ja_funding import FundingRules, raiser
 from ingest.relations.ja_layer import ClauseLayer
 from ingest.relations.ja_places import PlaceRules
 from ingest.relations.ja_rivals import RivalRules
+from ingest.relations.ja_suits import SuitRules, is_court
 from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
@@ -33,7 +34,8 @@ class JapaneseRules:
             _SentenceRules(self.lex, clause, out).run()
             self.fallback.run(actors, out, sent)
             for named in actors.within(sent):
-                actors.recent[EntityType(actors.ents[named].label_)] = named
+                if not is_court(clause, named):  # '同社' never means the court a suit went to
+                    actors.recent[EntityType(actors.ents[named].label_)] = named
             for tok in sent:  # the last subject of each type is what 彼/同社 will mean next
                 k = actors.of(tok)
                 if k is not None and tok.i == actors.ents[k].end - 1 and clause.is_subject(tok):
@@ -103,6 +105,7 @@ class _SentenceRules:
         TitleRules(self.c, self.add).run()
         FundingRules(self.c, self.add).run()
         PlaceRules(self.c, self.add).run()
+        SuitRules(self.c, self.add).run()
 
     # --- 'AはBを創設した', 'BはAに買収された' -------------------------------------------------
     def frame_of(self, tok: Token) -> Token | None:

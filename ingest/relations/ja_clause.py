@@ -149,8 +149,8 @@ class Clause:
             i -= 1
         if tok.lemma_ not in self.lex.word_set("group_nouns") and (i == tok.i - 1 or tok.pos_ != "NOUN"):
             return None
-        if i - 1 < self.sent.start or self.doc[i].text != "の":
-            return None
+        if i - 1 < self.sent.start or self.doc[i].text not in ("の", "など", "ら"):
+            return None  # 'A、Bの2社', 'AやBなど8紙'
         return self.actor_ending_at(i - 1)
 
     def titled(self, tok: Token) -> int | None:

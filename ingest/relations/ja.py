@@ -10,6 +10,7 @@ from ingest.relations.fallback import SentenceFallback
 from ingest.relations.ja_clause import Clause
 from ingest.relations.ja_funding import FundingRules, raiser
 from ingest.relations.ja_layer import ClauseLayer
+from ingest.relations.ja_open_roles import OpenRoles
 from ingest.relations.ja_places import PlaceRules
 from ingest.relations.ja_rivals import RivalRules
 from ingest.relations.ja_suits import SuitRules, is_court
@@ -202,7 +203,8 @@ class _SentenceRules:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
         if heads and tails:
-            self._joint_doers(frame, trigger, heads, tails, conf)
+            fitting = [t for t in tails if self._fits(trigger, heads[:1], t)]  # 'Bらと、Xを': B is no object
+            self._joint_doers(frame, trigger, heads, fitting or tails, conf)
             if {"FOUNDED", "OWNS"} & set(trigger.types):  # 'Xは英ロンドンでYを創業した', 'メンフィスで稼働'
                 for place in self.arguments(frame, ("で",), None):
                     for tail in tails:
@@ -215,13 +217,24 @@ class _SentenceRules:
             if end >= frame.i or k in heads or k in tails or self.c.marker_after(self.c.past_name(end)) != "と":
                 continue
             after = self.c.past_name(end) + 1
-            if after >= self.c.sent.end or self.c.doc[after].lemma_ not in self.lex.word_set("jointly"):
+            if not self._jointly_between(after, frame, trigger, k):
                 continue
             for partner in self.c.coordinated(k):
                 for tail in tails:
                     self.add(trigger.types, partner, tail, conf - 0.1, "ja.predicate.jointly")
                 for head in heads:
                     self.add(("PARTNERS_WITH",), head, partner, conf - 0.15, "ja.predicate.jointly")
+
+    def _jointly_between(self, start: int, frame: Token, trigger: Trigger, partner: int) -> bool:
+        """'Bと共同で', 'Bらと、Xを共同で立ち上げた', 'Bと折半出資の合弁会社を設立', 'Bとともに創業した':
+        a word of doing together between the partner's 'と' and the verb; founding with a person is co-founding."""
+        jointly = self.lex.word_set("jointly")
+        between = self.c.doc[start : frame.i]
+        if any(t.pos_ == "VERB" and t.lemma_ not in jointly and self.c.actors.of(t) is None for t in between):
+            return False  # 'Bと会談し、Xを設立した': the 'と' belongs to another verb
+        if any(t.lemma_ in jointly for t in between):
+            return True
+        return "FOUNDED" in trigger.types and self.c.actors.type_of(partner) == EntityType.PERSON
 
     def _reported_subjects(self, frame: Token, subject: int) -> list[int]:
         """Subjects inside the quoted clause a verb of saying reports: 'XはYが…を再現させたと非難した'."""
@@ -349,6 +362,7 @@ class _SentenceRules:
         """'Xは、Yが最高経営責任者を務める企業だ': a role held through a verb, of the topic organisation."""
         holder = self._role_holder(tok)
         if trigger.possessor_is_head or holder is None or self.c.actors.type_of(holder) != EntityType.PERSON:
+            OpenRoles(self.c, self.add).role(tok, trigger, None)
             return
         topic = self.c.topic_before(self.c.actors.ents[holder].start, {holder})
         if (
@@ -357,6 +371,8 @@ class _SentenceRules:
             and self.c.marker(self.c.doc[self.c.actors.ents[topic].end - 1]).endswith("は")
         ):
             self.add(trigger.types, holder, topic, 0.7, "ja.role.topic_org")
+        else:
+            OpenRoles(self.c, self.add).role(tok, trigger, holder)
 
     def _role_holder(self, tok: Token) -> int | None:
         verb = tok.head

@@ -298,9 +298,7 @@ class Clause:
         """k and the actors listed before it: 'A、BとC' → [A, B, C], 'A（…）、米B' → [A, B]."""
         members = [k]
         coordinators = self.lex.word_set("coordinators")
-        start = self.actors.ents[k].start
-        while start - 1 > self.sent.start and self.doc[start - 1].text in self.lex.word_set("role_prefixes"):
-            start -= 1
+        start = self._described_start(self.actors.ents[k].start)
         while start - 2 >= self.sent.start and self.doc[start - 1].text in coordinators:
             gap = 3 if self.doc[start - 2].text in coordinators and start - 3 >= self.sent.start else 2
             if (
@@ -313,10 +311,28 @@ class Clause:
             if prev is None or prev in members or prev < 0:
                 break
             members.insert(0, prev)
-            start = self.actors.ents[prev].start
-            while start - 1 > self.sent.start and self.doc[start - 1].text in self.lex.word_set("role_prefixes"):
-                start -= 1
+            start = self._described_start(self.actors.ents[prev].start)
         return members
+
+    def _described_start(self, start: int) -> int:
+        """Where a listed name's phrase starts: before its prefixes ('米') and a short description that is
+        itself no actor, when a list goes on before it ('A、物理学者のB', 'A、半導体大手のB')."""
+        prefixes = self.lex.word_set("role_prefixes")
+        while start - 1 > self.sent.start and self.doc[start - 1].text in prefixes:
+            start -= 1
+        i = start - 1
+        if i - 1 <= self.sent.start or not (self.doc[i].text == "の" or self.doc[i].pos_ == "AUX"):
+            return start  # a description ends 'の' ('物理学者の') or with a copula ('政策担当だった')
+        j, nouns = i - 1, 0
+        while j > self.sent.start and i - j <= 4 and self.actors.of(self.doc[j]) is None:
+            if self.doc[j].pos_ == "NOUN":
+                nouns += 1
+            elif self.doc[j].pos_ != "AUX":
+                break
+            j -= 1
+        if nouns and self.doc[j].text in self.lex.word_set("coordinators") and self.doc[j].text != "の":
+            return j + 1
+        return start
 
     def listed_after(self, k: int) -> list[int]:
         """k and the actors listed after it: 'A氏、B氏、C氏' → [A, B, C]."""

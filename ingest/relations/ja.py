@@ -337,10 +337,18 @@ class _SentenceRules:
     # --- 'OpenAIの共同創設者', 'OpenAIのCEOアルトマン' -----------------------------------------
     def role(self, tok: Token, trigger: Trigger) -> None:
         org = self.c.possessor(tok)
+        if org is None and trigger.possessor_is_head:
+            org = self._coordinated_owner(tok)  # 'SBGおよび傘下の通信大手ソフトバンク'
         if org is None:
             self._topic_role(tok, trigger)
             return
         after = self.c.right_after(tok)
+        if after is None and trigger.possessor_is_head:
+            after = self.c.described_after(tok)  # 'SBG傘下の英半導体設計大手アーム'
+            if after is not None:
+                for unit in self.c.listed_after(after):  # '…アームや、LINEヤフー、PayPayなどのグループ企業'
+                    self.add(trigger.types, org, unit, 0.75, "ja.role.described")
+                return
         if after is None and (holder := self._role_holder(tok)) is not None:
             after, rule = holder, "ja.role.verb"  # 'XのCEOを務めるY', 'Xの子会社となった'
         else:
@@ -357,6 +365,14 @@ class _SentenceRules:
         holder = self._copula_subject(tok)
         for member in self.c.coordinated(holder) if holder is not None and holder >= 0 else [holder]:
             self.add(trigger.types, member, org, 0.8, "ja.role.copula")  # 'A、B、CはXの共同創業者だ'
+
+    def _coordinated_owner(self, tok: Token) -> int | None:
+        """'XおよびX傘下の' written 'Xおよび傘下の': the owner is the actor listed right before."""
+        i = tok.i - 1
+        if i - 1 < self.c.sent.start or self.c.doc[i].text not in ("および", "及び", "と", "や", "、"):
+            return None
+        k = self.c.actor_ending_at(i - 1)
+        return k if k is not None and k >= 0 and self.c.actors.type_of(k) == EntityType.ORGANIZATION else None
 
     def _topic_role(self, tok: Token, trigger: Trigger) -> None:
         """'Xは、Yが最高経営責任者を務める企業だ': a role held through a verb, of the topic organisation."""

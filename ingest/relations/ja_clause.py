@@ -253,19 +253,25 @@ class Clause:
     def both_of(self, pred: Token) -> tuple[int, int] | None:
         """'両社は…' / '両氏が…' as the subject of `pred`: the last two distinct actors of that type."""
         for child in pred.children:
-            kind = {
-                **dict.fromkeys(self.lex.word_set("pair_org_pronouns"), EntityType.ORGANIZATION),
-                **dict.fromkeys(self.lex.word_set("pair_person_pronouns"), EntityType.PERSON),
-            }.get(child.lemma_)
-            if kind is None or child.i > pred.i or not self.is_subject(child):
-                continue
-            found: list[int] = []
-            for k in range(len(self.actors.ents) - 1, -1, -1):
-                ent = self.actors.ents[k]
-                if ent.end <= child.i and ent.label_ == kind.value and not any(self.actors.same(k, f) for f in found):
-                    found.append(k)
-                if len(found) == 2:
-                    return found[1], found[0]
+            if child.i < pred.i and self.is_subject(child) and (pair := self.pair_named(child)) is not None:
+                return pair
+        return None
+
+    def pair_named(self, tok: Token) -> tuple[int, int] | None:
+        """'両社' / '両氏': the last two distinct actors of that type named before it."""
+        kind = {
+            **dict.fromkeys(self.lex.word_set("pair_org_pronouns"), EntityType.ORGANIZATION),
+            **dict.fromkeys(self.lex.word_set("pair_person_pronouns"), EntityType.PERSON),
+        }.get(tok.lemma_)
+        if kind is None:
+            return None
+        found: list[int] = []
+        for k in range(len(self.actors.ents) - 1, -1, -1):
+            ent = self.actors.ents[k]
+            if ent.end <= tok.i and ent.label_ == kind.value and not any(self.actors.same(k, f) for f in found):
+                found.append(k)
+            if len(found) == 2:
+                return found[1], found[0]
         return None
 
     def _named_subject(self, pred: Token) -> bool:
@@ -334,14 +340,32 @@ class Clause:
             return j + 1
         return start
 
+    def described_after(self, tok: Token) -> int | None:
+        """The actor a noun's description leads to: '傘下の英半導体設計大手アーム', '子会社で通信大手のY'."""
+        i = tok.i + 1
+        if i < self.sent.end and self.doc[i].text in ("の", "で"):
+            i += 1
+        start, nouns = i, 0
+        while i < self.sent.end and i - start < 6 and self.actors.of(self.doc[i]) is None:
+            word = self.doc[i]
+            if word.pos_ in ("NOUN", "PROPN") or word.text in self.lex.word_set("role_prefixes"):
+                nouns += 1
+            elif word.text not in ("「", "『", "の", "・"):
+                return None
+            i += 1
+        k = self.actors.of(self.doc[i]) if i < self.sent.end and nouns else None
+        return k if k is not None and self.actors.ents[k].start == i else None
+
     def listed_after(self, k: int) -> list[int]:
-        """k and the actors listed after it: 'A氏、B氏、C氏' → [A, B, C]."""
+        """k and the actors listed after it: 'A氏、B氏、C氏' → [A, B, C], 'Aや、B'."""
         members = [k]
         coordinators = self.lex.word_set("coordinators")
         i = self.past_name(self.actors.ents[k].end)
         while i + 1 < self.sent.end and self.doc[i].text in coordinators:
             j = i + 1
-            while j < self.sent.end and self.doc[j].text in self.lex.word_set("role_prefixes"):
+            while j < self.sent.end and (
+                self.doc[j].text in self.lex.word_set("role_prefixes") or self.doc[j].text in coordinators
+            ):
                 j += 1
             nxt = self.actors.of(self.doc[j]) if j < self.sent.end else None
             if nxt is None or nxt in members or self.actors.ents[nxt].start != j:

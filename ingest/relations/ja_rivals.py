@@ -34,6 +34,10 @@ class RivalRules:
                 partner = k
         if pairs:
             self.add(types, *pairs[-1], 0.85, "ja.mutual")
+        elif tok.i - 2 >= self.c.sent.start and self.c.doc[tok.i - 1].text == "の":
+            pair = self.c.pair_named(self.c.doc[tok.i - 2])  # '両社の提携', '両社の競争'
+            if pair is not None:
+                self.add(types, *pair, 0.65, "ja.mutual.pair")
         elif partner is not None:
             verb = tok.head if tok.dep_ in ("obj", "obl", "nsubj") and tok.head.i > tok.i else tok
             self.add(types, self.c.subject_of(verb)[0], partner, 0.8, "ja.mutual")

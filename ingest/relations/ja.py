@@ -19,6 +19,8 @@ from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
 
 _OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
+# What a paragraph with its subject dropped most often tells of the article's own company.
+_ARTICLE_DOES = {"PARTNERS_WITH", "DEVELOPS", "ACQUIRES", "COMPETES_WITH"}
 
 
 class JapaneseRules:
@@ -158,6 +160,8 @@ class _SentenceRules:
             return
         subject, tails, conf = self._tails(tok, frame, trigger, subject, conf)
         heads = self.c.coordinated(subject) if subject is not None else []
+        if not heads and tails and self.c.subject_dropped(frame) and set(trigger.types) & _ARTICLE_DOES:
+            heads, conf = [SALIENT], 0.45  # no subject in the paragraph yet: the article's actor is meant
         if (pair := self.c.both_of(frame)) is not None:
             heads, conf = list(pair), 0.75  # '両社は…を共同で開発する'
         if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
@@ -202,6 +206,10 @@ class _SentenceRules:
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
+        if tails and not heads:  # subject dropped: 'Bらと、Xを共同で立ち上げた' still says B founded X
+            tail_types = [(t, self.c.actors.type_of(t)) for t in tails]
+            fitting = [t for t, kind in tail_types if kind is not None and pick_type(trigger.types, None, kind)]
+            self._joint_doers(frame, trigger, [], fitting or tails, conf - 0.1)
         if heads and tails:
             fitting = [t for t in tails if self._fits(trigger, heads[:1], t)]  # 'Bらと、Xを': B is no object
             self._joint_doers(frame, trigger, heads, fitting or tails, conf)
@@ -217,7 +225,7 @@ class _SentenceRules:
             if end >= frame.i or k in heads or k in tails or self.c.marker_after(self.c.past_name(end)) != "と":
                 continue
             after = self.c.past_name(end) + 1
-            if not self._jointly_between(after, frame, trigger, k):
+            if not self._jointly_between(after, frame, trigger, k, heads):
                 continue
             for partner in self.c.coordinated(k):
                 for tail in tails:
@@ -225,7 +233,7 @@ class _SentenceRules:
                 for head in heads:
                     self.add(("PARTNERS_WITH",), head, partner, conf - 0.15, "ja.predicate.jointly")
 
-    def _jointly_between(self, start: int, frame: Token, trigger: Trigger, partner: int) -> bool:
+    def _jointly_between(self, start: int, frame: Token, trigger: Trigger, partner: int, heads: list[int]) -> bool:
         """'Bと共同で', 'Bらと、Xを共同で立ち上げた', 'Bと折半出資の合弁会社を設立', 'Bとともに創業した':
         a word of doing together between the partner's 'と' and the verb; founding with a person is co-founding."""
         jointly = self.lex.word_set("jointly")
@@ -234,7 +242,7 @@ class _SentenceRules:
             return False  # 'Bと会談し、Xを設立した': the 'と' belongs to another verb
         if any(t.lemma_ in jointly for t in between):
             return True
-        return "FOUNDED" in trigger.types and self.c.actors.type_of(partner) == EntityType.PERSON
+        return bool(heads) and "FOUNDED" in trigger.types and self.c.actors.type_of(partner) == EntityType.PERSON
 
     def _reported_subjects(self, frame: Token, subject: int) -> list[int]:
         """Subjects inside the quoted clause a verb of saying reports: 'XはYが…を再現させたと非難した'."""

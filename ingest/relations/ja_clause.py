@@ -274,6 +274,10 @@ class Clause:
                 return found[1], found[0]
         return None
 
+    def subject_dropped(self, pred: Token) -> bool:
+        """No subject is said for `pred`, in the sentence before or after it."""
+        return not self._has_subject_after(pred) and not self._named_subject(pred) and self.topic_before(pred.i) is None
+
     def _named_subject(self, pred: Token) -> bool:
         """A noun marked は/が before the predicate that is no known actor: the subject is said, just unknown."""
         return any(

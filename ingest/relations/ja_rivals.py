@@ -40,7 +40,11 @@ class RivalRules:
                 self.add(types, *pair, 0.65, "ja.mutual.pair")
         elif partner is not None:
             verb = tok.head if tok.dep_ in ("obj", "obl", "nsubj") and tok.head.i > tok.i else tok
-            self.add(types, self.c.subject_of(verb)[0], partner, 0.8, "ja.mutual")
+            head = self.c.subject_of(verb)[0]
+            if head is None and self.c.subject_dropped(verb):  # '…と包括的な提携を結んだ': the article's actor
+                self.add(types, SALIENT, partner, 0.45, "ja.mutual.salient")
+            else:
+                self.add(types, head, partner, 0.8, "ja.mutual")
 
     # --- 'Google、OpenAI、Metaを含むすべての競合', 'AのライバルB' ---------------------------------
     def competitors(self, tok: Token, types: tuple[str, ...]) -> None:

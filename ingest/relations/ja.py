@@ -9,16 +9,18 @@ from ingest.relations.common import SALIENT, Actors, Collector, Hit, pick_type
 from ingest.relations.fallback import SentenceFallback
 from ingest.relations.ja_clause import Clause
 from ingest.relations.ja_funding import FundingRules, raiser
+from ingest.relations.ja_joint import JointDoers
+from ingest.relations.ja_known import known_for
 from ingest.relations.ja_layer import ClauseLayer
 from ingest.relations.ja_open_roles import OpenRoles
 from ingest.relations.ja_places import PlaceRules
+from ingest.relations.ja_possessive import amount_of, coordinated_owner, possessives
 from ingest.relations.ja_rivals import RivalRules
 from ingest.relations.ja_suits import SuitRules, is_court
 from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
 
-_OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
 # What a paragraph with its subject dropped most often tells of the article's own company.
 _ARTICLE_DOES = {"PARTNERS_WITH", "DEVELOPS", "ACQUIRES", "COMPETES_WITH"}
 
@@ -98,13 +100,15 @@ class _SentenceRules:
                 self.predicate(tok, self.lex.predicates[key])
             if (key := _lookup(self.lex.roles, tok, start)) is not None:
                 self.role(tok, self.lex.roles[key])
+            if tok.pos_ == "VERB":
+                known_for(self.c, tok, self.add)
             if tok.lemma_ in self.lex.received_nouns:
                 self.received(tok, self.lex.received_nouns[tok.lemma_])
             if (key := _lookup(self.lex.mutual_nouns, tok, start)) is not None:
                 RivalRules(self.c, self.add).mutual(tok, self.lex.mutual_nouns[key])
             if (key := _lookup(self.lex.competitor_nouns, tok, start)) is not None:
                 RivalRules(self.c, self.add).competitors(tok, self.lex.competitor_nouns[key])
-        self.possessives()
+        possessives(self.c, self.add)
         TitleRules(self.c, self.add).run()
         FundingRules(self.c, self.add).run()
         PlaceRules(self.c, self.add).run()
@@ -199,6 +203,9 @@ class _SentenceRules:
             gap = self.c.referent(frame.head)  # 'Xが公開したモデル「Y」': the modified noun is the object
             if gap is None:
                 gap = self._copula_topic(frame.head)  # 'Yは、Aらが創業した企業だ'
+            has_object = any(self.c.base(self.c.marker(ch)) == "を" for ch in frame.children if ch.i < frame.i)
+            if gap is not None and gap == subject and not has_object:  # 'Xは前月公開した「Y」を…': Y is made
+                subject, conf = self.c.topic_before(frame.i, {gap}), conf - 0.15
             tails, conf = ([gap], conf - 0.1) if gap is not None and gap != subject else ([], conf)
         return subject, tails, conf
 
@@ -209,40 +216,14 @@ class _SentenceRules:
         if tails and not heads:  # subject dropped: 'Bらと、Xを共同で立ち上げた' still says B founded X
             tail_types = [(t, self.c.actors.type_of(t)) for t in tails]
             fitting = [t for t, kind in tail_types if kind is not None and pick_type(trigger.types, None, kind)]
-            self._joint_doers(frame, trigger, [], fitting or tails, conf - 0.1)
+            JointDoers(self.c, self.add).run(frame, trigger, [], fitting or tails, conf - 0.1)
         if heads and tails:
             fitting = [t for t in tails if self._fits(trigger, heads[:1], t)]  # 'Bらと、Xを': B is no object
-            self._joint_doers(frame, trigger, heads, fitting or tails, conf)
+            JointDoers(self.c, self.add).run(frame, trigger, heads, fitting or tails, conf)
             if {"FOUNDED", "OWNS"} & set(trigger.types):  # 'Xは英ロンドンでYを創業した', 'メンフィスで稼働'
                 for place in self.arguments(frame, ("で",), None):
                     for tail in tails:
                         self.add(("LOCATED_IN",), tail, place, conf - 0.2, "ja.predicate.founded_in")
-
-    def _joint_doers(self, frame: Token, trigger: Trigger, heads: list[int], tails: list[int], conf: float) -> None:
-        """'AはBと共同でYを設立': B did it too, and A and B work together."""
-        for k in self.c.actors.within(self.c.sent):
-            end = self.c.actors.ents[k].end
-            if end >= frame.i or k in heads or k in tails or self.c.marker_after(self.c.past_name(end)) != "と":
-                continue
-            after = self.c.past_name(end) + 1
-            if not self._jointly_between(after, frame, trigger, k, heads):
-                continue
-            for partner in self.c.coordinated(k):
-                for tail in tails:
-                    self.add(trigger.types, partner, tail, conf - 0.1, "ja.predicate.jointly")
-                for head in heads:
-                    self.add(("PARTNERS_WITH",), head, partner, conf - 0.15, "ja.predicate.jointly")
-
-    def _jointly_between(self, start: int, frame: Token, trigger: Trigger, partner: int, heads: list[int]) -> bool:
-        """'Bと共同で', 'Bらと、Xを共同で立ち上げた', 'Bと折半出資の合弁会社を設立', 'Bとともに創業した':
-        a word of doing together between the partner's 'と' and the verb; founding with a person is co-founding."""
-        jointly = self.lex.word_set("jointly")
-        between = self.c.doc[start : frame.i]
-        if any(t.pos_ == "VERB" and t.lemma_ not in jointly and self.c.actors.of(t) is None for t in between):
-            return False  # 'Bと会談し、Xを設立した': the 'と' belongs to another verb
-        if any(t.lemma_ in jointly for t in between):
-            return True
-        return bool(heads) and "FOUNDED" in trigger.types and self.c.actors.type_of(partner) == EntityType.PERSON
 
     def _reported_subjects(self, frame: Token, subject: int) -> list[int]:
         """Subjects inside the quoted clause a verb of saying reports: 'XはYが…を再現させたと非難した'."""
@@ -290,7 +271,7 @@ class _SentenceRules:
         if tail is None:  # 'Yへの20億ドルの出資を約束'
             tail = next(iter(self._directed(tok, trigger)), None)
         head = self.c.subject_of(verb)[0]
-        if tail is None and head is not None and "INVESTS_IN" in trigger.types and self._amount_of(tok):
+        if tail is None and head is not None and "INVESTS_IN" in trigger.types and amount_of(self.c, tok):
             doers = {
                 k
                 for k in self.c.actors.within(self.c.sent)
@@ -300,11 +281,6 @@ class _SentenceRules:
             conf = min(conf, found) - 0.05
         if head is not None and tail is not None and not self.c.actors.same(head, tail):
             self.add(trigger.types, head, tail, conf, "ja.predicate.nominal")
-
-    def _amount_of(self, noun: Token) -> bool:
-        """'40億ドルの出資': the noun is measured in money, its target left to the paragraph."""
-        money = self.lex.word_set("money_words")
-        return any(ch.i < noun.i and ch.lemma_ in money and self.c.marker(ch) == "の" for ch in noun.children)
 
     def _directed(self, noun: Token, trigger: Trigger) -> list[int]:
         """Actors in a trigger noun's phrase marked as its target: 'Xへの（20億ドルの）出資', 'Xとの提携'."""
@@ -346,7 +322,7 @@ class _SentenceRules:
     def role(self, tok: Token, trigger: Trigger) -> None:
         org = self.c.possessor(tok)
         if org is None and trigger.possessor_is_head:
-            org = self._coordinated_owner(tok)  # 'SBGおよび傘下の通信大手ソフトバンク'
+            org = coordinated_owner(self.c, tok)  # 'SBGおよび傘下の通信大手ソフトバンク'
         if org is None:
             self._topic_role(tok, trigger)
             return
@@ -373,14 +349,6 @@ class _SentenceRules:
         holder = self._copula_subject(tok)
         for member in self.c.coordinated(holder) if holder is not None and holder >= 0 else [holder]:
             self.add(trigger.types, member, org, 0.8, "ja.role.copula")  # 'A、B、CはXの共同創業者だ'
-
-    def _coordinated_owner(self, tok: Token) -> int | None:
-        """'XおよびX傘下の' written 'Xおよび傘下の': the owner is the actor listed right before."""
-        i = tok.i - 1
-        if i - 1 < self.c.sent.start or self.c.doc[i].text not in ("および", "及び", "と", "や", "、"):
-            return None
-        k = self.c.actor_ending_at(i - 1)
-        return k if k is not None and k >= 0 and self.c.actors.type_of(k) == EntityType.ORGANIZATION else None
 
     def _topic_role(self, tok: Token, trigger: Trigger) -> None:
         """'Xは、Yが最高経営責任者を務める企業だ': a role held through a verb, of the topic organisation."""
@@ -428,21 +396,3 @@ class _SentenceRules:
         givers = [g] if (g := self.c.possessor(tok)) is not None else self.arguments(verb, ("から", "より"), receiver)
         for giver in givers:  # 'マイクロソフトの支援を受けて', 'Googleから出資を受けた'
             self.add(types, giver, receiver, conf, "ja.received")
-
-    # --- 'xAIのスーパーコンピュータセンターColossus' ---------------------------------------------
-    def possessives(self) -> None:
-        doc = self.c.doc
-        for k in self.c.actors.within(self.c.sent):
-            ent = self.c.actors.ents[k]
-            if ent.label_ not in _OWNERS or ent.end >= self.c.sent.end:
-                continue
-            if doc[ent.end].text not in ("の", "製"):  # 'Xの新型チップ「Y」', 'X製GPU「Y」'
-                continue
-            j = ent.end + 1
-            while j < self.c.sent.end and j - ent.end <= self.lex.possessive_gap and self.c.actors.of(doc[j]) is None:
-                if doc[j].pos_ not in ("NOUN", "PROPN") and doc[j].text not in ("「", "『"):
-                    break
-                j += 1
-            owned = self.c.actors.of(doc[j]) if j < self.c.sent.end else None
-            if owned is not None and (types := self.lex.possessive.get(self.c.actors.ents[owned].label_)):
-                self.add(types, k, owned, 0.8, "ja.possessive")

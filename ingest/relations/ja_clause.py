@@ -127,6 +127,8 @@ class Clause:
             return k
         if (k := self.grouped(tok)) is not None:
             return k
+        if (k := self.quoted_before(tok)) is not None:
+            return k
         for child in tok.children:
             c = self.actors.of(child)
             if c is not None and self.marker(child) in ("という", "と言う", "といった", "といっ"):
@@ -140,6 +142,14 @@ class Clause:
             return None
         k = self.actors.of(self.doc[i + 1])
         return k if k is not None and self.actors.ents[k].start == i + 1 else None
+
+    def quoted_before(self, tok: Token) -> int | None:
+        """'「Claude」シリーズ', '「Gemini」アプリ' → the quoted name the common noun right after it belongs to."""
+        i = tok.i - 1
+        if tok.pos_ != "NOUN" or i <= self.sent.start or self.doc[i].text not in self.lex.word_set("closing_quotes"):
+            return None
+        k = self.actor_ending_at(i)
+        return k if k is not None and k >= 0 and self.actors.type_of(k) == EntityType.PRODUCT else None
 
     def grouped(self, tok: Token) -> int | None:
         """'A、B、Cの3社が' / 'A、Bの両氏' / 'A、Bの2メガバンク' → the last of the list, which coordinated()

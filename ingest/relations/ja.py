@@ -370,6 +370,10 @@ class _SentenceRules:
         verb = tok.head
         if verb.i <= tok.i or verb.lemma_ not in self.lex.word_set("role_verbs") or self.c.negated(verb):
             return None
+        for child in verb.children:  # 'Xは、Y氏がCEOを務める': the person marked が, not the topic
+            k = self.c.referent(child) if child.i < tok.i and self.c.marker(child) == "が" else None
+            if k is not None and k >= 0 and self.c.actors.type_of(k) == EntityType.PERSON:
+                return k
         return self.c.subject_of(verb)[0]
 
     def _copula_subject(self, tok: Token) -> int | None:

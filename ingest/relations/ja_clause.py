@@ -39,7 +39,15 @@ class Clause:
         out: list[str] = []
         while i < self.sent.end and len(out) < 3:
             tok = self.doc[i]
-            if tok.pos_ not in _PARTICLE_POS and tok.lemma_ not in ("いう", "言う"):
+            # A name misread as an adjective leaves its 'に' an auxiliary: 'シンキング・マシンズに加わった'
+            misread = (
+                not out
+                and tok.pos_ == "AUX"
+                and tok.text == "に"
+                and self.doc[i - 1].pos_ == "ADJ"
+                and self.actors.of(self.doc[i - 1]) is not None
+            )
+            if tok.pos_ not in _PARTICLE_POS and tok.lemma_ not in ("いう", "言う") and not misread:
                 break
             out.append(tok.text)
             i += 1

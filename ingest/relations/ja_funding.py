@@ -93,6 +93,8 @@ class FundingRules:
         if round_noun is not None and round_noun.lemma_ not in self.words("round_nouns") and not named:
             return
         members = self._subjects(tok)
+        if not members and (shared := self.c.subject_of(tok)[0]) is not None and shared >= 0:
+            members = [shared]  # 'Xは…の資金調達に参加し、5億ドルを出資した': the subject of the main verb
         target, conf = self._round_owner(round_noun) if round_noun is not None else (None, 0.0)
         if target is None:
             first = self.c.actors.ents[members[0]].start if members else tok.i
@@ -123,7 +125,9 @@ class FundingRules:
         """'オープンAIが実施した資金調達' / 'オープンAIの資金調達' → オープンAI."""
         if (k := self.c.possessor(noun)) is not None:
             return k, 0.85
-        for child in noun.children:
+        # The relative clause may hang on the amount: 'オープンAIが実施した総額66億ドルの資金調達'
+        near = [*noun.children, *(g for ch in noun.children if ch.dep_ == "nmod" for g in ch.children)]
+        for child in near:
             if child.dep_ == "acl" and child.lemma_ not in self.words("lead_words"):
                 subject = self._subjects(child)
                 if subject:

@@ -34,9 +34,23 @@ class OpenRoles:
             or self._person_between(holder, tok)
         ):
             return
-        org, conf = self._organisation(tok.i)
+        org, conf = self._joined(tok)
+        if org is None:
+            org, conf = self._organisation(tok.i)
         if org is not None:
             self.add(trigger.types, holder, org, conf, "ja.role.open")
+
+    def _joined(self, tok: Token) -> tuple[int | None, float]:
+        """'取締役として同社に残る', 'CTOとしてXに加わった': the organisation the role verb names with 'に'."""
+        verb = tok.head
+        after = "".join(t.text for t in self.c.doc[tok.i + 1 : min(tok.i + 4, self.c.sent.end)])
+        if not after.startswith("として") or verb.lemma_ not in self.c.lex.word_set("role_verbs"):
+            return None, 0.0
+        for child in verb.children:
+            k = self.c.referent(child) if child.i < verb.i and self.c.base(self.c.marker(child)) == "に" else None
+            if k is not None and k >= 0 and self.c.actors.type_of(k) == _ORG:
+                return k, 0.75
+        return None, 0.0
 
     def _person_between(self, holder: int, tok: Token) -> bool:
         """'Aは…に就き、Bが暫定CEOとなった': a nearer person holds the title."""

@@ -49,3 +49,15 @@ def test_a_nearer_person_holds_the_title(relations: Found) -> None:
     text = "グーグルは新体制を発表した。シャジール氏は研究部門に移り、アップルではクック氏が暫定CEOとなった。"
     got = relations(text, "ja")
     assert not any(kind == "LEADS" and tail == "Google" for _, kind, tail in got), got
+
+
+MORE: list[tuple[str, Triple]] = [
+    ("東京に本社を置くサカナAIは、デビッド・ハ氏が最高経営責任者を務める。", ("David Ha", "LEADS", "Sakana AI")),
+    ("スケールAIは新体制に移った。ワン氏は取締役として同社に残る。", ("ワン", "WORKS_FOR", "Scale AI")),
+    ("ゾフ氏はCTOとしてシンキング・マシンズに加わった。", ("ゾフ", "WORKS_FOR", "Thinking Machines Lab")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE, ids=[c[0][:12] for c in MORE])
+def test_role_held_through_a_verb(relations: Found, text: str, expected: Triple) -> None:
+    assert_found(relations, text, expected)

@@ -65,3 +65,8 @@ def test_not_becoming_a_shareholder_is_nothing(relations: Found) -> None:
 def test_a_shareholder_of_a_named_company_is_not_sent_to_the_paragraph(relations: Found) -> None:
     text = "ミストラルは資金を調達した。エヌビディアはアームの株主となった。"
     assert ("Nvidia", "INVESTS_IN", "Mistral AI") not in relations(text, "ja")
+
+
+def test_joining_a_round_described_by_its_raiser(relations: Found) -> None:
+    text = "マイクロソフトは昨年、アンソロピックが実施した総額50億ドルの資金調達に参加し、10億ドルを出資した。"
+    assert_found(relations, text, ("Microsoft", "INVESTS_IN", "Anthropic"))

@@ -14,7 +14,7 @@ from ingest.relations.ja_known import known_for
 from ingest.relations.ja_layer import ClauseLayer
 from ingest.relations.ja_open_roles import OpenRoles
 from ingest.relations.ja_places import PlaceRules
-from ingest.relations.ja_possessive import amount_of, coordinated_owner, possessives
+from ingest.relations.ja_possessive import amount_of, coordinated_owner, directed, noun_phrase, possessives
 from ingest.relations.ja_rivals import RivalRules
 from ingest.relations.ja_suits import SuitRules, is_court
 from ingest.relations.ja_titles import TitleRules
@@ -190,7 +190,7 @@ class _SentenceRules:
             tails = [k for child in frame.children if (k := self._possessed_object(child, frame)) is not None]
             conf -= 0.1
         if not tails and frame is not tok:  # 'Xへの出資を実施'
-            tails = self._directed(tok, trigger)
+            tails = directed(self.c, tok, trigger)
         if not tails and "INVESTS_IN" in trigger.types and self._open_slot(frame, trigger) and subject is not None:
             tail, found = raiser(self.c, self.c.actors.ents[subject].start, {subject})  # 'Xも出資した'
             tails, conf = ([tail], min(conf, found) - 0.1) if tail is not None else ([], conf)
@@ -262,6 +262,8 @@ class _SentenceRules:
 
     def nominal(self, tok: Token, trigger: Trigger) -> None:
         """'Yの開発を指揮した', 'Yの買収を決めた': the possessor is the tail, the verb's subject the head."""
+        if noun_phrase(self.c, tok, trigger, self.add):
+            return
         if tok.lemma_ not in self.lex.word_set("nominal_triggers") or tok.head.i <= tok.i:
             return
         verb = tok.head
@@ -269,7 +271,7 @@ class _SentenceRules:
             return
         tail, conf = self.c.possessor(tok), 0.7
         if tail is None:  # 'Yへの20億ドルの出資を約束'
-            tail = next(iter(self._directed(tok, trigger)), None)
+            tail = next(iter(directed(self.c, tok, trigger)), None)
         head = self.c.subject_of(verb)[0]
         if tail is None and head is not None and "INVESTS_IN" in trigger.types and amount_of(self.c, tok):
             doers = {
@@ -281,17 +283,6 @@ class _SentenceRules:
             conf = min(conf, found) - 0.05
         if head is not None and tail is not None and not self.c.actors.same(head, tail):
             self.add(trigger.types, head, tail, conf, "ja.predicate.nominal")
-
-    def _directed(self, noun: Token, trigger: Trigger) -> list[int]:
-        """Actors in a trigger noun's phrase marked as its target: 'Xへの（20億ドルの）出資', 'Xとの提携'."""
-        markers = {p + "の" for p in trigger.tail} | {"に対する", "に対し"}
-        found = []
-        for tok in noun.subtree:
-            k = self.c.actors.of(tok)
-            last = k is not None and tok.i < noun.i and tok.i == self.c.actors.ents[k].end - 1
-            if k is not None and last and self.c.marker(tok) in markers:
-                found.append(k)
-        return found
 
     def _open_slot(self, frame: Token, trigger: Trigger) -> bool:
         """The tail is left unsaid (not named by a non-actor either): 'Xも出資した', not 'X、基盤に投じる'."""

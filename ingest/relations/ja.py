@@ -16,6 +16,7 @@ from ingest.relations.ja_open_roles import OpenRoles
 from ingest.relations.ja_places import PlaceRules
 from ingest.relations.ja_possessive import amount_of, coordinated_owner, directed, noun_phrase, possessives
 from ingest.relations.ja_rivals import RivalRules
+from ingest.relations.ja_speech import reported_subjects, said_by, speaker
 from ingest.relations.ja_suits import SuitRules, is_court
 from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
@@ -195,7 +196,9 @@ class _SentenceRules:
             tail, found = raiser(self.c, self.c.actors.ents[subject].start, {subject})  # 'Xも出資した'
             tails, conf = ([tail], min(conf, found) - 0.1) if tail is not None else ([], conf)
         if not tails and "CRITICIZES" in trigger.types and subject is not None:
-            tails, conf = self._reported_subjects(frame, subject), conf - 0.25  # 'XはYが…したと非難した'
+            subject = speaker(self.c, frame, subject)  # 'Xは、Yが…したと非難した': X speaks, Y is reported
+            tails = said_by(self.c, frame, subject)  # 'XはYの投稿に「…」と反論した': the quote splits the parse
+            tails, conf = (tails, conf) if tails else (reported_subjects(self.c, frame, subject), conf - 0.25)
         if not tails and trigger.implicit_tail:
             tails = [k for k in self.c.actors.within(self.c.sent) if k != subject]
             conf -= 0.2
@@ -224,20 +227,6 @@ class _SentenceRules:
                 for place in self.arguments(frame, ("で",), None):
                     for tail in tails:
                         self.add(("LOCATED_IN",), tail, place, conf - 0.2, "ja.predicate.founded_in")
-
-    def _reported_subjects(self, frame: Token, subject: int) -> list[int]:
-        """Subjects inside the quoted clause a verb of saying reports: 'XはYが…を再現させたと非難した'."""
-        quote_end = frame.i - 1
-        if quote_end <= self.c.sent.start or self.c.doc[quote_end].text != "と":
-            return []
-        start = self.c.actors.ents[subject].end
-        return [
-            k
-            for k in self.c.actors.within(self.c.sent)
-            if start <= self.c.actors.ents[k].start < quote_end
-            and k != subject
-            and self.c.is_subject(self.c.doc[self.c.actors.ents[k].end - 1])
-        ][:1]
 
     def _copula_topic(self, noun: Token) -> int | None:
         """'Yは…企業だ': the topic of the copula sentence a noun is the predicate of."""

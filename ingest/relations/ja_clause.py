@@ -326,6 +326,9 @@ class Clause(ListReading):
     def actor_ending_at(self, i: int) -> int | None:
         """The actor (or pronoun's antecedent) whose name ends at token i, through closing quotes and a
         parenthetical: 'A（英語名）', '「A」', and titles: 'アモデイCEO', 'アルトマン氏'."""
+        own = self.actors.of(self.doc[i]) if i >= self.sent.start else None
+        if own is not None and self.actors.ents[own].end == i + 1:
+            return own  # the title is part of the name found: 'マスク氏'
         while i > self.sent.start and (
             self.doc[i].text in self.lex.word_set("closing_quotes") or self.is_suffix(self.doc[i])
         ):

@@ -71,6 +71,12 @@ class Clause(ListReading):
             tok = self.doc[i]
             if tok.text in self.lex.word_set("closing_quotes") or self.is_suffix(tok):
                 i += 1
+            elif (
+                tok.text in self.lex.word_set("role_prefixes")
+                and i + 1 < self.sent.end
+                and self.is_suffix(self.doc[i + 1])
+            ):
+                i += 2  # 'トランプ米大統領'
             elif tok.text in ("（", "("):
                 close = self.closing_paren(i)
                 if close is None:
@@ -179,6 +185,8 @@ class Clause(ListReading):
         i = tok.i - 1
         while i >= self.sent.start and (self.is_suffix(self.doc[i]) or self.doc[i].text in ("兼", "・")):
             i -= 1
+        if i > self.sent.start and self.doc[i].text in self.lex.word_set("role_prefixes"):
+            i -= 1  # 'トランプ米大統領'
         k = self.actors.of(self.doc[i]) if i >= self.sent.start else None
         return k if k is not None and self.actors.ents[k].end == i + 1 else None
 

@@ -44,23 +44,31 @@ class ListReading:
 
     def _described_start(self, start: int) -> int:
         """Where a listed name's phrase starts: before its prefixes ('米') and a short description that is
-        itself no actor, when a list goes on before it ('A、物理学者のB', 'A、半導体大手のB')."""
-        prefixes = self.lex.word_set("role_prefixes")
+        itself no actor, when a list goes on before it ('A、物理学者のB', 'A、政策担当だったB', 'A、投資会社B',
+        'A、UAEの投資会社B')."""
+        prefixes, coordinators = self.lex.word_set("role_prefixes"), self.lex.word_set("coordinators")
         while start - 1 > self.sent.start and self.doc[start - 1].text in prefixes:
             start -= 1
-        i = start - 1
-        if i - 1 <= self.sent.start or not (self.doc[i].text == "の" or self.doc[i].pos_ == "AUX"):
-            return start  # a description ends 'の' ('物理学者の') or with a copula ('政策担当だった')
-        j, nouns = i - 1, 0
-        while j > self.sent.start and i - j <= 4 and self.actors.of(self.doc[j]) is None:
-            if self.doc[j].pos_ == "NOUN":
-                nouns += 1
-            elif self.doc[j].pos_ != "AUX":
+        i = self._nouns_before(start - 1, 3)  # '投資会社ＭＧＸ'
+        if i > self.sent.start and (self.doc[i].text == "の" or self.doc[i].pos_ == "AUX"):
+            j = self._nouns_before(i - 1, 4, copula=True)  # '物理学者の', '政策担当だった'
+            if (j == i - 1 and self.doc[j].text in ("）", ")")) or self.actors.of(self.doc[j]) is not None:
+                place = self.actor_ending_at(j)  # 'アラブ首長国連邦（UAE）の'
+                if place is not None and place >= 0 and self.actors.ents[place].label_ == "LOCATION":
+                    j = self.actors.ents[place].start - 1
+            i = j
+        if i < start - 1 and self.doc[i].text in coordinators and self.doc[i].text != "の":
+            return i + 1
+        return start
+
+    def _nouns_before(self, i: int, limit: int, copula: bool = False) -> int:
+        """The index before up to `limit` descriptive nouns (and copulas) ending at i that are no actor."""
+        j = i
+        while j > self.sent.start and i - j < limit and self.actors.of(self.doc[j]) is None:
+            if self.doc[j].pos_ != "NOUN" and not (copula and self.doc[j].pos_ == "AUX"):
                 break
             j -= 1
-        if nouns and self.doc[j].text in self.lex.word_set("coordinators") and self.doc[j].text != "の":
-            return j + 1
-        return start
+        return j
 
     def described_after(self, tok: Token) -> int | None:
         """The actor a noun's description leads to: '傘下の英半導体設計大手アーム', '子会社で通信大手のY'."""

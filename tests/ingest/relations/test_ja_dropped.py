@@ -34,3 +34,15 @@ def test_a_named_unknown_subject_is_not_the_articles_actor(relations: Found) -> 
     text = "コヒアは企業向けのAIを手がける。コヒアの強みは安全性だ。\n\n同業の新興企業は昨年、オラクルと提携を結んだ。"
     got = relations(text, "ja")
     assert not any("Oracle" in (h, t) and "Cohere" in (h, t) for h, _, t in got), got
+
+
+def test_a_head_of_state_titled_after_a_country_prefix(relations: Found) -> None:
+    got = relations("スターゲートは1月、トランプ米大統領がホワイトハウスで発表した。", "ja")
+    assert ("Donald Trump", "ANNOUNCES", "Stargate") in got or ("トランプ", "ANNOUNCES", "Stargate") in got, got
+
+
+def test_a_list_member_described_with_its_country(relations: Found) -> None:
+    text = "スターゲートは巨大なAI事業だ。オラクル、アラブ首長国連邦（UAE）の投資会社MGXが出資した。"
+    got = relations(text, "ja")
+    invested = {head for head, kind, _ in got if kind == "INVESTS_IN"}
+    assert {"Oracle", "MGX"} <= invested, got

@@ -128,7 +128,7 @@ class _SentenceRules:
     def arguments(self, frame: Token, particles: tuple[str, ...] | frozenset[str], exclude: int | None) -> list[int]:
         found: list[int] = []
         for child in frame.children:
-            if child.i >= frame.i or self.c.base(self.c.marker(child)) not in particles:
+            if child.i >= frame.i or self.c.base(self.c.marker(child)) not in particles or self.c.via(child):
                 continue
             ref = self.c.referent(child)
             if ref is None:
@@ -303,6 +303,9 @@ class _SentenceRules:
         org = self.c.possessor(tok)
         if org is None and trigger.possessor_is_head:
             org = coordinated_owner(self.c, tok)  # 'SBGおよび傘下の通信大手ソフトバンク'
+            if org is None and tok.i + 1 < self.c.sent.end and self.c.doc[tok.i + 1].text == "の":
+                self._topic_owner(tok, trigger)  # 'SBGは、傘下の「X」を通じて'
+                return
         if org is None:
             self._topic_role(tok, trigger)
             return
@@ -329,6 +332,14 @@ class _SentenceRules:
         holder = self._copula_subject(tok)
         for member in self.c.coordinated(holder) if holder is not None and holder >= 0 else [holder]:
             self.add(trigger.types, member, org, 0.8, "ja.role.copula")  # 'A、B、CはXの共同創業者だ'
+
+    def _topic_owner(self, tok: Token, trigger: Trigger) -> None:
+        """'Xは、傘下の「Y」を通じて…': a unit named without its owner belongs to the sentence's topic."""
+        owner, owned = self.c.topic_before(tok.i), self.c.right_after(tok)
+        if owner is None or owner < 0 or owned is None or self.c.actors.type_of(owner) != EntityType.ORGANIZATION:
+            return
+        if self.c.marker(self.c.doc[self.c.actors.ents[owner].end - 1]) == "は":
+            self.add(trigger.types, owner, owned, 0.7, "ja.role.topic_owner")
 
     def _topic_role(self, tok: Token, trigger: Trigger) -> None:
         """'Xは、Yが最高経営責任者を務める企業だ': a role held through a verb, of the topic organisation."""

@@ -86,6 +86,16 @@ class Clause(ListReading):
                 break
         return i
 
+    def via(self, tok: Token) -> bool:
+        """'Xを通じて', 'Xを介して': a means, not the object of the verb the phrase hangs on."""
+        k = self.actors.of(tok)
+        i = self.past_name(self.actors.ents[k].end if k is not None else tok.i + 1)
+        return (
+            i + 1 < self.sent.end
+            and self.doc[i].text == "を"
+            and self.doc[i + 1].lemma_ in self.lex.word_set("via_verbs")
+        )
+
     def closing_paren(self, i: int) -> int | None:
         for j in range(i + 1, min(i + 16, self.sent.end)):
             if self.doc[j].text in ("）", ")"):

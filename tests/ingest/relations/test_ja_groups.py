@@ -36,3 +36,9 @@ def test_a_description_interrupted_by_a_verb_is_nothing(relations: Found) -> Non
 def test_a_pair_needs_two_actors_before(relations: Found) -> None:
     got = relations("両社の提携はグーグルにとって重要だ。", "ja")
     assert not any(kind == "PARTNERS_WITH" for _, kind, _ in got), got
+
+
+def test_a_unit_named_without_owner_belongs_to_the_topic_and_is_a_means(relations: Found) -> None:
+    got = relations("アルファベットは、傘下のウェイモを通じて自動運転車を取得した。", "ja")
+    assert ("Alphabet", "OWNS", "Waymo") in got, got
+    assert ("Alphabet", "ACQUIRES", "Waymo") not in got, got

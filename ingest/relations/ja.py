@@ -9,14 +9,21 @@ from ingest.relations.common import SALIENT, Actors, Collector, Hit, pick_type
 from ingest.relations.fallback import SentenceFallback
 from ingest.relations.ja_clause import Clause
 from ingest.relations.ja_funding import FundingRules, raiser
+from ingest.relations.ja_joint import JointDoers
+from ingest.relations.ja_known import known_for
 from ingest.relations.ja_layer import ClauseLayer
+from ingest.relations.ja_open_roles import OpenRoles
 from ingest.relations.ja_places import PlaceRules
+from ingest.relations.ja_possessive import amount_of, coordinated_owner, directed, noun_phrase, possessives
 from ingest.relations.ja_rivals import RivalRules
+from ingest.relations.ja_speech import reported_subjects, said_by, speaker
+from ingest.relations.ja_suits import SuitRules, is_court
 from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
 
-_OWNERS = {EntityType.ORGANIZATION.value, EntityType.PERSON.value}
+# What a paragraph with its subject dropped most often tells of the article's own company.
+_ARTICLE_DOES = {"PARTNERS_WITH", "DEVELOPS", "ACQUIRES", "COMPETES_WITH"}
 
 
 class JapaneseRules:
@@ -29,10 +36,12 @@ class JapaneseRules:
         out = Collector(actors)
         for sent in _sentences(doc):
             clause = Clause(self.lex, actors, sent)
+            clause.recipient_at_start = _last_recipient(out)
             _SentenceRules(self.lex, clause, out).run()
             self.fallback.run(actors, out, sent)
             for named in actors.within(sent):
-                actors.recent[EntityType(actors.ents[named].label_)] = named
+                if not is_court(clause, named):  # '同社' never means the court a suit went to
+                    actors.recent[EntityType(actors.ents[named].label_)] = named
             for tok in sent:  # the last subject of each type is what 彼/同社 will mean next
                 k = actors.of(tok)
                 if k is not None and tok.i == actors.ents[k].end - 1 and clause.is_subject(tok):
@@ -40,6 +49,12 @@ class JapaneseRules:
                     if clause.marker(tok).endswith("は"):
                         actors.mark_topic(k)
         return out.hits()
+
+
+def _last_recipient(out: Collector) -> int | None:
+    """The tail of the doc's latest investment so far (SALIENT: the article's company)."""
+    funded = [h for h in out.hits() if h.type == "INVESTS_IN"]
+    return max(funded, key=lambda h: (h.sent_start, h.confidence)).tail if funded else None
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -86,16 +101,19 @@ class _SentenceRules:
                 self.predicate(tok, self.lex.predicates[key])
             if (key := _lookup(self.lex.roles, tok, start)) is not None:
                 self.role(tok, self.lex.roles[key])
+            if tok.pos_ == "VERB":
+                known_for(self.c, tok, self.add)
             if tok.lemma_ in self.lex.received_nouns:
                 self.received(tok, self.lex.received_nouns[tok.lemma_])
             if (key := _lookup(self.lex.mutual_nouns, tok, start)) is not None:
                 RivalRules(self.c, self.add).mutual(tok, self.lex.mutual_nouns[key])
             if (key := _lookup(self.lex.competitor_nouns, tok, start)) is not None:
                 RivalRules(self.c, self.add).competitors(tok, self.lex.competitor_nouns[key])
-        self.possessives()
+        possessives(self.c, self.add)
         TitleRules(self.c, self.add).run()
         FundingRules(self.c, self.add).run()
         PlaceRules(self.c, self.add).run()
+        SuitRules(self.c, self.add).run()
 
     # --- 'AはBを創設した', 'BはAに買収された' -------------------------------------------------
     def frame_of(self, tok: Token) -> Token | None:
@@ -110,7 +128,7 @@ class _SentenceRules:
     def arguments(self, frame: Token, particles: tuple[str, ...] | frozenset[str], exclude: int | None) -> list[int]:
         found: list[int] = []
         for child in frame.children:
-            if child.i >= frame.i or self.c.base(self.c.marker(child)) not in particles:
+            if child.i >= frame.i or self.c.base(self.c.marker(child)) not in particles or self.c.via(child):
                 continue
             ref = self.c.referent(child)
             if ref is None:
@@ -147,6 +165,8 @@ class _SentenceRules:
             return
         subject, tails, conf = self._tails(tok, frame, trigger, subject, conf)
         heads = self.c.coordinated(subject) if subject is not None else []
+        if not heads and tails and self.c.subject_dropped(frame) and set(trigger.types) & _ARTICLE_DOES:
+            heads, conf = [SALIENT], 0.45  # no subject in the paragraph yet: the article's actor is meant
         if (pair := self.c.both_of(frame)) is not None:
             heads, conf = list(pair), 0.75  # '両社は…を共同で開発する'
         if tails and not self._fits(trigger, heads[:1], tails[0]) and frame.dep_ == "advcl":
@@ -171,12 +191,14 @@ class _SentenceRules:
             tails = [k for child in frame.children if (k := self._possessed_object(child, frame)) is not None]
             conf -= 0.1
         if not tails and frame is not tok:  # 'Xへの出資を実施'
-            tails = self._directed(tok, trigger)
+            tails = directed(self.c, tok, trigger)
         if not tails and "INVESTS_IN" in trigger.types and self._open_slot(frame, trigger) and subject is not None:
             tail, found = raiser(self.c, self.c.actors.ents[subject].start, {subject})  # 'Xも出資した'
             tails, conf = ([tail], min(conf, found) - 0.1) if tail is not None else ([], conf)
         if not tails and "CRITICIZES" in trigger.types and subject is not None:
-            tails, conf = self._reported_subjects(frame, subject), conf - 0.25  # 'XはYが…したと非難した'
+            subject = speaker(self.c, frame, subject)  # 'Xは、Yが…したと非難した': X speaks, Y is reported
+            tails = said_by(self.c, frame, subject)  # 'XはYの投稿に「…」と反論した': the quote splits the parse
+            tails, conf = (tails, conf) if tails else (reported_subjects(self.c, frame, subject), conf - 0.25)
         if not tails and trigger.implicit_tail:
             tails = [k for k in self.c.actors.within(self.c.sent) if k != subject]
             conf -= 0.2
@@ -184,6 +206,9 @@ class _SentenceRules:
             gap = self.c.referent(frame.head)  # 'Xが公開したモデル「Y」': the modified noun is the object
             if gap is None:
                 gap = self._copula_topic(frame.head)  # 'Yは、Aらが創業した企業だ'
+            has_object = any(self.c.base(self.c.marker(ch)) == "を" for ch in frame.children if ch.i < frame.i)
+            if gap is not None and gap == subject and not has_object:  # 'Xは前月公開した「Y」を…': Y is made
+                subject, conf = self.c.topic_before(frame.i, {gap}), conf - 0.15
             tails, conf = ([gap], conf - 0.1) if gap is not None and gap != subject else ([], conf)
         return subject, tails, conf
 
@@ -191,41 +216,17 @@ class _SentenceRules:
         for head in heads:
             for tail in tails:
                 self.add(trigger.types, head, tail, conf, "ja.predicate")
+        if tails and not heads:  # subject dropped: 'Bらと、Xを共同で立ち上げた' still says B founded X
+            tail_types = [(t, self.c.actors.type_of(t)) for t in tails]
+            fitting = [t for t, kind in tail_types if kind is not None and pick_type(trigger.types, None, kind)]
+            JointDoers(self.c, self.add).run(frame, trigger, [], fitting or tails, conf - 0.1)
         if heads and tails:
-            self._joint_doers(frame, trigger, heads, tails, conf)
+            fitting = [t for t in tails if self._fits(trigger, heads[:1], t)]  # 'Bらと、Xを': B is no object
+            JointDoers(self.c, self.add).run(frame, trigger, heads, fitting or tails, conf)
             if {"FOUNDED", "OWNS"} & set(trigger.types):  # 'Xは英ロンドンでYを創業した', 'メンフィスで稼働'
                 for place in self.arguments(frame, ("で",), None):
                     for tail in tails:
                         self.add(("LOCATED_IN",), tail, place, conf - 0.2, "ja.predicate.founded_in")
-
-    def _joint_doers(self, frame: Token, trigger: Trigger, heads: list[int], tails: list[int], conf: float) -> None:
-        """'AはBと共同でYを設立': B did it too, and A and B work together."""
-        for k in self.c.actors.within(self.c.sent):
-            end = self.c.actors.ents[k].end
-            if end >= frame.i or k in heads or k in tails or self.c.marker_after(self.c.past_name(end)) != "と":
-                continue
-            after = self.c.past_name(end) + 1
-            if after >= self.c.sent.end or self.c.doc[after].lemma_ not in self.lex.word_set("jointly"):
-                continue
-            for partner in self.c.coordinated(k):
-                for tail in tails:
-                    self.add(trigger.types, partner, tail, conf - 0.1, "ja.predicate.jointly")
-                for head in heads:
-                    self.add(("PARTNERS_WITH",), head, partner, conf - 0.15, "ja.predicate.jointly")
-
-    def _reported_subjects(self, frame: Token, subject: int) -> list[int]:
-        """Subjects inside the quoted clause a verb of saying reports: 'XはYが…を再現させたと非難した'."""
-        quote_end = frame.i - 1
-        if quote_end <= self.c.sent.start or self.c.doc[quote_end].text != "と":
-            return []
-        start = self.c.actors.ents[subject].end
-        return [
-            k
-            for k in self.c.actors.within(self.c.sent)
-            if start <= self.c.actors.ents[k].start < quote_end
-            and k != subject
-            and self.c.is_subject(self.c.doc[self.c.actors.ents[k].end - 1])
-        ][:1]
 
     def _copula_topic(self, noun: Token) -> int | None:
         """'Yは…企業だ': the topic of the copula sentence a noun is the predicate of."""
@@ -250,34 +251,38 @@ class _SentenceRules:
 
     def nominal(self, tok: Token, trigger: Trigger) -> None:
         """'Yの開発を指揮した', 'Yの買収を決めた': the possessor is the tail, the verb's subject the head."""
+        if noun_phrase(self.c, tok, trigger, self.add):
+            return
         if tok.lemma_ not in self.lex.word_set("nominal_triggers") or tok.head.i <= tok.i:
             return
         verb = tok.head
         if verb.pos_ != "VERB" or self.c.negated(verb) or self.c.base(self.c.marker(tok)) not in ("を", "で", "に"):
             return
-        tail = self.c.possessor(tok)
+        tail, conf = self.c.possessor(tok), 0.7
         if tail is None:  # 'Yへの20億ドルの出資を約束'
-            tail = next(iter(self._directed(tok, trigger)), None)
-        head = self.c.subject_of(verb)[0] if tail is not None else None
+            tail = next(iter(directed(self.c, tok, trigger)), None)
+        head = self.c.subject_of(verb)[0]
+        if tail is None and head is not None and "INVESTS_IN" in trigger.types and amount_of(self.c, tok):
+            doers = {
+                k
+                for k in self.c.actors.within(self.c.sent)
+                if self.c.is_subject(self.c.doc[self.c.actors.ents[k].end - 1])
+            }
+            tail, found = raiser(self.c, self.c.actors.ents[head].start, doers | {head})  # 'Xは40億ドルの出資を決め'
+            conf = min(conf, found) - 0.05
         if head is not None and tail is not None and not self.c.actors.same(head, tail):
-            self.add(trigger.types, head, tail, 0.7, "ja.predicate.nominal")
-
-    def _directed(self, noun: Token, trigger: Trigger) -> list[int]:
-        """Actors in a trigger noun's phrase marked as its target: 'Xへの（20億ドルの）出資', 'Xとの提携'."""
-        markers = {p + "の" for p in trigger.tail} | {"に対する", "に対し"}
-        found = []
-        for tok in noun.subtree:
-            k = self.c.actors.of(tok)
-            last = k is not None and tok.i < noun.i and tok.i == self.c.actors.ents[k].end - 1
-            if k is not None and last and self.c.marker(tok) in markers:
-                found.append(k)
-        return found
+            self.add(trigger.types, head, tail, conf, "ja.predicate.nominal")
 
     def _open_slot(self, frame: Token, trigger: Trigger) -> bool:
         """The tail is left unsaid (not named by a non-actor either): 'Xも出資した', not 'X、基盤に投じる'."""
         if trigger.implicit_tail or frame.dep_ == "acl":
             return False
-        return not any(self.c.base(self.c.marker(ch)) in ("に", "へ") for ch in frame.children if ch.i < frame.i)
+        rounds = self.lex.word_set("round_nouns")  # 'このラウンドにはXも出資した': the round is no target
+        return not any(
+            self.c.base(self.c.marker(ch)) in ("に", "へ") and ch.lemma_ not in rounds
+            for ch in frame.children
+            if ch.i < frame.i
+        )
 
     def _fits(self, trigger: Trigger, heads: list[int], tail: int) -> bool:
         actors = self.c.actors
@@ -296,10 +301,21 @@ class _SentenceRules:
     # --- 'OpenAIの共同創設者', 'OpenAIのCEOアルトマン' -----------------------------------------
     def role(self, tok: Token, trigger: Trigger) -> None:
         org = self.c.possessor(tok)
+        if org is None and trigger.possessor_is_head:
+            org = coordinated_owner(self.c, tok)  # 'SBGおよび傘下の通信大手ソフトバンク'
+            if org is None and tok.i + 1 < self.c.sent.end and self.c.doc[tok.i + 1].text == "の":
+                self._topic_owner(tok, trigger)  # 'SBGは、傘下の「X」を通じて'
+                return
         if org is None:
             self._topic_role(tok, trigger)
             return
         after = self.c.right_after(tok)
+        if after is None and trigger.possessor_is_head:
+            after = self.c.described_after(tok)  # 'SBG傘下の英半導体設計大手アーム'
+            if after is not None:
+                for unit in self.c.listed_after(after):  # '…アームや、LINEヤフー、PayPayなどのグループ企業'
+                    self.add(trigger.types, org, unit, 0.75, "ja.role.described")
+                return
         if after is None and (holder := self._role_holder(tok)) is not None:
             after, rule = holder, "ja.role.verb"  # 'XのCEOを務めるY', 'Xの子会社となった'
         else:
@@ -317,10 +333,19 @@ class _SentenceRules:
         for member in self.c.coordinated(holder) if holder is not None and holder >= 0 else [holder]:
             self.add(trigger.types, member, org, 0.8, "ja.role.copula")  # 'A、B、CはXの共同創業者だ'
 
+    def _topic_owner(self, tok: Token, trigger: Trigger) -> None:
+        """'Xは、傘下の「Y」を通じて…': a unit named without its owner belongs to the sentence's topic."""
+        owner, owned = self.c.topic_before(tok.i), self.c.right_after(tok)
+        if owner is None or owner < 0 or owned is None or self.c.actors.type_of(owner) != EntityType.ORGANIZATION:
+            return
+        if self.c.marker(self.c.doc[self.c.actors.ents[owner].end - 1]) == "は":
+            self.add(trigger.types, owner, owned, 0.7, "ja.role.topic_owner")
+
     def _topic_role(self, tok: Token, trigger: Trigger) -> None:
         """'Xは、Yが最高経営責任者を務める企業だ': a role held through a verb, of the topic organisation."""
         holder = self._role_holder(tok)
         if trigger.possessor_is_head or holder is None or self.c.actors.type_of(holder) != EntityType.PERSON:
+            OpenRoles(self.c, self.add).role(tok, trigger, None)
             return
         topic = self.c.topic_before(self.c.actors.ents[holder].start, {holder})
         if (
@@ -329,11 +354,17 @@ class _SentenceRules:
             and self.c.marker(self.c.doc[self.c.actors.ents[topic].end - 1]).endswith("は")
         ):
             self.add(trigger.types, holder, topic, 0.7, "ja.role.topic_org")
+        else:
+            OpenRoles(self.c, self.add).role(tok, trigger, holder)
 
     def _role_holder(self, tok: Token) -> int | None:
         verb = tok.head
         if verb.i <= tok.i or verb.lemma_ not in self.lex.word_set("role_verbs") or self.c.negated(verb):
             return None
+        for child in verb.children:  # 'Xは、Y氏がCEOを務める': the person marked が, not the topic
+            k = self.c.referent(child) if child.i < tok.i and self.c.marker(child) == "が" else None
+            if k is not None and k >= 0 and self.c.actors.type_of(k) == EntityType.PERSON:
+                return k
         return self.c.subject_of(verb)[0]
 
     def _copula_subject(self, tok: Token) -> int | None:
@@ -360,21 +391,3 @@ class _SentenceRules:
         givers = [g] if (g := self.c.possessor(tok)) is not None else self.arguments(verb, ("から", "より"), receiver)
         for giver in givers:  # 'マイクロソフトの支援を受けて', 'Googleから出資を受けた'
             self.add(types, giver, receiver, conf, "ja.received")
-
-    # --- 'xAIのスーパーコンピュータセンターColossus' ---------------------------------------------
-    def possessives(self) -> None:
-        doc = self.c.doc
-        for k in self.c.actors.within(self.c.sent):
-            ent = self.c.actors.ents[k]
-            if ent.label_ not in _OWNERS or ent.end >= self.c.sent.end:
-                continue
-            if doc[ent.end].text not in ("の", "製"):  # 'Xの新型チップ「Y」', 'X製GPU「Y」'
-                continue
-            j = ent.end + 1
-            while j < self.c.sent.end and j - ent.end <= self.lex.possessive_gap and self.c.actors.of(doc[j]) is None:
-                if doc[j].pos_ not in ("NOUN", "PROPN") and doc[j].text not in ("「", "『"):
-                    break
-                j += 1
-            owned = self.c.actors.of(doc[j]) if j < self.c.sent.end else None
-            if owned is not None and (types := self.lex.possessive.get(self.c.actors.ents[owned].label_)):
-                self.add(types, k, owned, 0.8, "ja.possessive")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest.relations.common import Actors
+from ingest.relations.ja_lists import ListReading
 from ingest.relations.lexicon import Lexicon
 from schema.ontology import EntityType
 
@@ -19,7 +20,7 @@ _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _BETWEEN_ROLE_AND_NAME = {"の", "で", "ある", "である", "、", "・", "は", " ", "「", "『", "兼"}
 
 
-class Clause:
+class Clause(ListReading):
     def __init__(self, lex: Lexicon, actors: Actors, sent: Span) -> None:
         self.lex = lex
         self.actors = actors
@@ -30,6 +31,8 @@ class Clause:
         self.topics_at_start = dict(actors.topics)
         self.recent_at_start = dict(actors.recent)
         self.subject_particles = lex.word_set("subject_particles")
+        # The company the paragraph last said took money: where 'Bも出資を約束した' sends B's money.
+        self.recipient_at_start: int | None = None
 
     # --- particles -------------------------------------------------------------------------
     def marker_after(self, i: int) -> str:
@@ -37,7 +40,15 @@ class Clause:
         out: list[str] = []
         while i < self.sent.end and len(out) < 3:
             tok = self.doc[i]
-            if tok.pos_ not in _PARTICLE_POS and tok.lemma_ not in ("いう", "言う"):
+            # A name misread as an adjective leaves its 'に' an auxiliary: 'シンキング・マシンズに加わった'
+            misread = (
+                not out
+                and tok.pos_ == "AUX"
+                and tok.text == "に"
+                and self.doc[i - 1].pos_ == "ADJ"
+                and self.actors.of(self.doc[i - 1]) is not None
+            )
+            if tok.pos_ not in _PARTICLE_POS and tok.lemma_ not in ("いう", "言う") and not misread:
                 break
             out.append(tok.text)
             i += 1
@@ -60,6 +71,12 @@ class Clause:
             tok = self.doc[i]
             if tok.text in self.lex.word_set("closing_quotes") or self.is_suffix(tok):
                 i += 1
+            elif (
+                tok.text in self.lex.word_set("role_prefixes")
+                and i + 1 < self.sent.end
+                and self.is_suffix(self.doc[i + 1])
+            ):
+                i += 2  # 'トランプ米大統領'
             elif tok.text in ("（", "("):
                 close = self.closing_paren(i)
                 if close is None:
@@ -68,6 +85,16 @@ class Clause:
             else:
                 break
         return i
+
+    def via(self, tok: Token) -> bool:
+        """'Xを通じて', 'Xを介して': a means, not the object of the verb the phrase hangs on."""
+        k = self.actors.of(tok)
+        i = self.past_name(self.actors.ents[k].end if k is not None else tok.i + 1)
+        return (
+            i + 1 < self.sent.end
+            and self.doc[i].text == "を"
+            and self.doc[i + 1].lemma_ in self.lex.word_set("via_verbs")
+        )
 
     def closing_paren(self, i: int) -> int | None:
         for j in range(i + 1, min(i + 16, self.sent.end)):
@@ -125,10 +152,12 @@ class Clause:
             return k
         if (k := self.grouped(tok)) is not None:
             return k
+        if (k := self.quoted_before(tok)) is not None:
+            return k
         for child in tok.children:
             c = self.actors.of(child)
-            if c is not None and self.marker(child) in ("という", "と言う", "といった"):
-                return c
+            if c is not None and self.marker(child) in ("という", "と言う", "といった", "といっ"):
+                return c  # GiNZA splits 'といった' as と|いっ|た: the marker stops before the auxiliary
         return None
 
     def apposed(self, tok: Token) -> int | None:
@@ -139,15 +168,24 @@ class Clause:
         k = self.actors.of(self.doc[i + 1])
         return k if k is not None and self.actors.ents[k].start == i + 1 else None
 
-    def grouped(self, tok: Token) -> int | None:
-        """'A、B、Cの3社が' / 'A、Bの両氏' → C (the last of the list, which coordinated() unrolls)."""
-        if tok.lemma_ not in self.lex.word_set("group_nouns"):
+    def quoted_before(self, tok: Token) -> int | None:
+        """'「Claude」シリーズ', '「Gemini」アプリ' → the quoted name the common noun right after it belongs to."""
+        i = tok.i - 1
+        if tok.pos_ != "NOUN" or i <= self.sent.start or self.doc[i].text not in self.lex.word_set("closing_quotes"):
             return None
+        k = self.actor_ending_at(i)
+        return k if k is not None and k >= 0 and self.actors.type_of(k) == EntityType.PRODUCT else None
+
+    def grouped(self, tok: Token) -> int | None:
+        """'A、B、Cの3社が' / 'A、Bの両氏' / 'A、Bの2メガバンク' → the last of the list, which coordinated()
+        unrolls; a noun counted by a numeral ('3メガバンク', '2行') groups whatever it names."""
         i = tok.i - 1
         while i > self.sent.start and (self.doc[i].pos_ == "NUM" or self.doc[i].text in ("両", "計", "全")):
             i -= 1
-        if i - 1 < self.sent.start or self.doc[i].text != "の":
+        if tok.lemma_ not in self.lex.word_set("group_nouns") and (i == tok.i - 1 or tok.pos_ != "NOUN"):
             return None
+        if i - 1 < self.sent.start or self.doc[i].text not in ("の", "など", "ら"):
+            return None  # 'A、Bの2社', 'AやBなど8紙'
         return self.actor_ending_at(i - 1)
 
     def titled(self, tok: Token) -> int | None:
@@ -157,6 +195,8 @@ class Clause:
         i = tok.i - 1
         while i >= self.sent.start and (self.is_suffix(self.doc[i]) or self.doc[i].text in ("兼", "・")):
             i -= 1
+        if i > self.sent.start and self.doc[i].text in self.lex.word_set("role_prefixes"):
+            i -= 1  # 'トランプ米大統領'
         k = self.actors.of(self.doc[i]) if i >= self.sent.start else None
         return k if k is not None and self.actors.ents[k].end == i + 1 else None
 
@@ -250,20 +290,30 @@ class Clause:
     def both_of(self, pred: Token) -> tuple[int, int] | None:
         """'両社は…' / '両氏が…' as the subject of `pred`: the last two distinct actors of that type."""
         for child in pred.children:
-            kind = {
-                **dict.fromkeys(self.lex.word_set("pair_org_pronouns"), EntityType.ORGANIZATION),
-                **dict.fromkeys(self.lex.word_set("pair_person_pronouns"), EntityType.PERSON),
-            }.get(child.lemma_)
-            if kind is None or child.i > pred.i or not self.is_subject(child):
-                continue
-            found: list[int] = []
-            for k in range(len(self.actors.ents) - 1, -1, -1):
-                ent = self.actors.ents[k]
-                if ent.end <= child.i and ent.label_ == kind.value and not any(self.actors.same(k, f) for f in found):
-                    found.append(k)
-                if len(found) == 2:
-                    return found[1], found[0]
+            if child.i < pred.i and self.is_subject(child) and (pair := self.pair_named(child)) is not None:
+                return pair
         return None
+
+    def pair_named(self, tok: Token) -> tuple[int, int] | None:
+        """'両社' / '両氏': the last two distinct actors of that type named before it."""
+        kind = {
+            **dict.fromkeys(self.lex.word_set("pair_org_pronouns"), EntityType.ORGANIZATION),
+            **dict.fromkeys(self.lex.word_set("pair_person_pronouns"), EntityType.PERSON),
+        }.get(tok.lemma_)
+        if kind is None:
+            return None
+        found: list[int] = []
+        for k in range(len(self.actors.ents) - 1, -1, -1):
+            ent = self.actors.ents[k]
+            if ent.end <= tok.i and ent.label_ == kind.value and not any(self.actors.same(k, f) for f in found):
+                found.append(k)
+            if len(found) == 2:
+                return found[1], found[0]
+        return None
+
+    def subject_dropped(self, pred: Token) -> bool:
+        """No subject is said for `pred`, in the sentence before or after it."""
+        return not self._has_subject_after(pred) and not self._named_subject(pred) and self.topic_before(pred.i) is None
 
     def _named_subject(self, pred: Token) -> bool:
         """A noun marked は/が before the predicate that is no known actor: the subject is said, just unknown."""
@@ -291,42 +341,12 @@ class Clause:
         k = self.actors.of(self.doc[i]) if i < self.sent.end else None
         return k if k is not None and self.actors.ents[k].start == i else None
 
-    def coordinated(self, k: int) -> list[int]:
-        """k and the actors listed before it: 'A、BとC' → [A, B, C], 'A（…）、米B' → [A, B]."""
-        members = [k]
-        coordinators = self.lex.word_set("coordinators")
-        start = self.actors.ents[k].start
-        while start - 1 > self.sent.start and self.doc[start - 1].text in self.lex.word_set("role_prefixes"):
-            start -= 1
-        while start - 2 >= self.sent.start and self.doc[start - 1].text in coordinators:
-            prev = self.actor_ending_at(start - 2)
-            if prev is None or prev in members or prev < 0:
-                break
-            members.insert(0, prev)
-            start = self.actors.ents[prev].start
-            while start - 1 > self.sent.start and self.doc[start - 1].text in self.lex.word_set("role_prefixes"):
-                start -= 1
-        return members
-
-    def listed_after(self, k: int) -> list[int]:
-        """k and the actors listed after it: 'A氏、B氏、C氏' → [A, B, C]."""
-        members = [k]
-        coordinators = self.lex.word_set("coordinators")
-        i = self.past_name(self.actors.ents[k].end)
-        while i + 1 < self.sent.end and self.doc[i].text in coordinators:
-            j = i + 1
-            while j < self.sent.end and self.doc[j].text in self.lex.word_set("role_prefixes"):
-                j += 1
-            nxt = self.actors.of(self.doc[j]) if j < self.sent.end else None
-            if nxt is None or nxt in members or self.actors.ents[nxt].start != j:
-                break
-            members.append(nxt)
-            i = self.past_name(self.actors.ents[nxt].end)
-        return members
-
     def actor_ending_at(self, i: int) -> int | None:
         """The actor (or pronoun's antecedent) whose name ends at token i, through closing quotes and a
         parenthetical: 'A（英語名）', '「A」', and titles: 'アモデイCEO', 'アルトマン氏'."""
+        own = self.actors.of(self.doc[i]) if i >= self.sent.start else None
+        if own is not None and self.actors.ents[own].end == i + 1:
+            return own  # the title is part of the name found: 'マスク氏'
         while i > self.sent.start and (
             self.doc[i].text in self.lex.word_set("closing_quotes") or self.is_suffix(self.doc[i])
         ):

@@ -20,14 +20,23 @@ def raiser(c: Clause, before: int, exclude: set[int]) -> tuple[int | None, float
     """The organisation taking the money: the organisation topic before token `before`, else the carried one,
     else the article's."""
     topic = c.topic_before(before, exclude)
-    if topic is not None and c.actors.type_of(topic) == EntityType.ORGANIZATION:
+    if topic is not None and c.actors.type_of(topic) == EntityType.ORGANIZATION and _is_topic(c, topic):
         return (None, 0.0) if any(c.actors.same(topic, k) for k in exclude) else (topic, 0.85)
-    carried = c.topics_at_start.get(EntityType.ORGANIZATION)
-    if carried is not None and not any(c.actors.same(carried, k) for k in exclude):
-        return carried, 0.65
+    for carried in (c.recipient_at_start, c.topics_at_start.get(EntityType.ORGANIZATION)):
+        if carried == SALIENT:
+            return SALIENT, 0.5
+        if carried is not None and not any(c.actors.same(carried, k) for k in exclude):
+            return carried, 0.65
     # The paragraph names no company raising: the one the article is about (assemble.py picks it among
     # the actors named more than once that invest in nothing).
     return SALIENT, 0.5
+
+
+def _is_topic(c: Clause, k: int) -> bool:
+    """Marked 'は' (what the sentence is about), not 'が'/'も': 'Aがリード投資家を務め、Bも参加' lists investors."""
+    if k < 0:
+        return True
+    return c.marker(c.doc[c.actors.ents[k].end - 1]).endswith("は")
 
 
 class FundingRules:
@@ -48,6 +57,8 @@ class FundingRules:
                 self.sources(tok)
             if tok.lemma_ in self.words("stake_verbs"):
                 self.stake(tok)
+            if tok.lemma_ in self.words("holder_nouns") or tok.text in self.words("holder_nouns"):
+                self.holder(tok)
 
     def _subjects(self, verb: Token) -> list[int]:
         for child in verb.children:
@@ -82,6 +93,8 @@ class FundingRules:
         if round_noun is not None and round_noun.lemma_ not in self.words("round_nouns") and not named:
             return
         members = self._subjects(tok)
+        if not members and (shared := self.c.subject_of(tok)[0]) is not None and shared >= 0:
+            members = [shared]  # 'Xは…の資金調達に参加し、5億ドルを出資した': the subject of the main verb
         target, conf = self._round_owner(round_noun) if round_noun is not None else (None, 0.0)
         if target is None:
             first = self.c.actors.ents[members[0]].start if members else tok.i
@@ -89,6 +102,20 @@ class FundingRules:
             target, conf = raiser(self.c, first, set(members) | set(leaders))
         for member in members:
             self.add(_INVESTS, member, target, conf - 0.05, "ja.funding.join")
+
+    def holder(self, noun: Token) -> None:
+        """'Xがリード投資家を務め', 'Xも株主となり': X becomes an investor of the company raising."""
+        verb = noun.head
+        if verb.i <= noun.i or verb.lemma_ not in self.words("holder_verbs") or self.c.negated(verb):
+            return
+        if self.c.base(self.c.marker(noun)) not in ("を", "に", "と") or self.c.possessor(noun) is not None:
+            return  # 'Yの株主となる' names its company: the role rules read it
+        members = self._subjects(verb)
+        if not members:
+            return
+        target, conf = raiser(self.c, self.c.actors.ents[members[0]].start, set(members))
+        for member in members:
+            self.add(_INVESTS, member, target, conf - 0.05, "ja.funding.holder")
 
     def _leaders_of(self, noun: Token) -> list[int]:
         """'Xが主導したラウンド' → X: the lead investor is not the company raising."""
@@ -98,7 +125,9 @@ class FundingRules:
         """'オープンAIが実施した資金調達' / 'オープンAIの資金調達' → オープンAI."""
         if (k := self.c.possessor(noun)) is not None:
             return k, 0.85
-        for child in noun.children:
+        # The relative clause may hang on the amount: 'オープンAIが実施した総額66億ドルの資金調達'
+        near = [*noun.children, *(g for ch in noun.children if ch.dep_ == "nmod" for g in ch.children)]
+        for child in near:
             if child.dep_ == "acl" and child.lemma_ not in self.words("lead_words"):
                 subject = self._subjects(child)
                 if subject:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from ingest.relations.ja_clause import Clause
 from schema.ontology import EntityType
 
@@ -20,6 +22,9 @@ class PlaceRules:
         self.add = add
 
     def run(self) -> None:
+        for tok in self.c.sent:
+            if tok.lemma_ in self.c.lex.word_set("seat_nouns") and self.c.marker(tok) in ("は", "が"):
+                self.seat(tok)
         actors = self.c.actors
         for k in actors.within(self.c.sent):
             ent = actors.ents[k]
@@ -27,6 +32,23 @@ class PlaceRules:
                 self.possessive(k, ent.end)
             elif ent.label_ in _SITED:
                 self.parenthetical(k, ent.end)
+
+    def seat(self, noun: Token) -> None:
+        """'Xの本社はYに置かれている', '本社はYにある' (X the paragraph's topic): X is located in Y."""
+        verb = noun.head
+        if verb.i <= noun.i or verb.lemma_ not in self.c.lex.word_set("seat_verbs") or self.c.negated(verb):
+            return
+        owner, conf = self.c.possessor(noun), 0.8
+        if owner is None:
+            owner, conf = self.c.topic_before(noun.i), 0.65
+        if owner is None:
+            owner, conf = self.c.topics_at_start.get(EntityType.ORGANIZATION), 0.6
+        if owner is None or owner < 0 or self.c.actors.ents[owner].label_ not in _SITED:
+            return
+        for child in verb.children:
+            place = self.c.referent(child) if child.i < verb.i and self.c.base(self.c.marker(child)) == "に" else None
+            if place is not None and place >= 0 and self.c.actors.ents[place].label_ == EntityType.LOCATION.value:
+                self.add(_LOCATED, owner, place, conf, "ja.place.seat")
 
     def possessive(self, place: int, end: int) -> None:
         """'カナダのCohere', 'テキサス州アビリーンのデータセンター「X」' (a few common nouns may come between)."""

@@ -34,15 +34,28 @@ class RivalRules:
                 partner = k
         if pairs:
             self.add(types, *pairs[-1], 0.85, "ja.mutual")
+        elif tok.i - 2 >= self.c.sent.start and self.c.doc[tok.i - 1].text == "の":
+            pair = self.c.pair_named(self.c.doc[tok.i - 2])  # '両社の提携', '両社の競争'
+            if pair is not None:
+                self.add(types, *pair, 0.65, "ja.mutual.pair")
         elif partner is not None:
             verb = tok.head if tok.dep_ in ("obj", "obl", "nsubj") and tok.head.i > tok.i else tok
-            self.add(types, self.c.subject_of(verb)[0], partner, 0.8, "ja.mutual")
+            head = self.c.subject_of(verb)[0]
+            if head is None and self.c.subject_dropped(verb):  # '…と包括的な提携を結んだ': the article's actor
+                self.add(types, SALIENT, partner, 0.45, "ja.mutual.salient")
+            else:
+                self.add(types, head, partner, 0.8, "ja.mutual")
 
     # --- 'Google、OpenAI、Metaを含むすべての競合', 'AのライバルB' ---------------------------------
     def competitors(self, tok: Token, types: tuple[str, ...]) -> None:
         owner, after = self.c.possessor(tok), self.c.right_after(tok)
         if owner is not None and after is not None:
             self.add(types, owner, after, 0.85, "ja.competitor")
+            return
+        if owner is not None and after is None and tok.dep_ != "compound":
+            other = self._topic(tok.i, owner)  # 'Yは「Xの対抗馬」と目される'
+            if other is not None and not self.c.actors.same(other, owner):
+                self.add(types, other, owner, 0.7, "ja.competitor.predicate")
             return
         if owner is None and after is not None and self.c.doc[tok.i + 1].text == "の":
             self.add(types, SALIENT, after, 0.6, "ja.competitor.salient")  # '競合の米アンソロピック'
@@ -55,6 +68,15 @@ class RivalRules:
         conf = 0.8 if anchor is not None else 0.6
         for member in members:
             self.add(types, SALIENT if anchor is None else anchor, member, conf, "ja.enumeration")
+
+    def _topic(self, before: int, owner: int) -> int | None:
+        """The last actor marked 'は' before token `before` (what the sentence is about), not `owner`."""
+        found = None
+        for k in self.c.actors.within(self.c.sent):
+            last = self.c.doc[self.c.actors.ents[k].end - 1]
+            if last.i < before and k != owner and self.c.marker(last) == "は":
+                found = k
+        return found
 
     def _enumeration_before(self, tok: Token) -> list[int]:
         closers, signals = self.c.lex.word_set("enumeration_closers"), self.c.lex.word_set("enumeration_words")

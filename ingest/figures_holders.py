@@ -37,6 +37,7 @@ class Context:
     previous: list[int] = field(default_factory=list)  # the actors of the sentence before, not investors
     recipients: list[int] = field(default_factory=list)  # actors money went into, in the sentence before
     previous_had_topic: bool = False  # then its other actors are side characters ('Xで…を務めたYが設立')
+    bought: int | None = None  # the last company a sentence said was bought ('Yを買収する'), for '買収額は…'
 
     def pick(self, fits: Callable[[int], bool], strict: bool = False) -> int | None:
         """The last figure's actor, the last topic, else (not strict) an actor of the sentence before."""

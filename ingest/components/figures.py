@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.figures import Amount, AmountGrammar, grammar
+from ingest.figures import Amount, AmountGrammar, KindHit, grammar
+from ingest.figures_deals import DealRules, deal_rules
 from ingest.figures_holders import Candidate, Clause, Context, Holder, HolderRules, holder_rules
 from schema.ontology import METRIC_HOLDERS, EntityType, MetricKind
 
@@ -43,10 +44,13 @@ class FigureHit:
 
 
 class FigureComponent:
-    def __init__(self, lang: str, amounts: AmountGrammar, holders: HolderRules, carry: bool = False) -> None:
+    def __init__(
+        self, lang: str, amounts: AmountGrammar, holders: HolderRules, deals: DealRules, carry: bool = False
+    ) -> None:
         self.lang = lang
         self.grammar = amounts
         self.holders = holders
+        self.deals = deals
         self.carry = carry
 
     def __call__(self, doc: Doc) -> Doc:
@@ -79,22 +83,65 @@ class FigureComponent:
         out = []
         amounts = self.grammar.amounts(sent.text)
         for amount in amounts:
+            deal = self._deal(sent, inside, labels, amount, context)
+            if deal is not None:
+                out.extend(deal)
+                continue
             kind = self.grammar.kind_near(sent.text, amount, amounts)
             if kind is None:
                 continue
             allowed = METRIC_HOLDERS[kind.kind]
             candidates = [(k, e) for k, e in inside if labels[k] in allowed]
-            holder = self.holders.find(Clause(sent, candidates, amount, kind), context, _fits(labels, allowed))
+            clause = Clause(sent, candidates, amount, kind)
+            holder = self.holders.find(clause, context, _fits(labels, allowed))
             if holder is None and self.carry and kind.kind in _CARRIED_KINDS:
                 holder = Holder(CARRIED, f"fig.{self.lang}.carried", 0.4)
-            if holder is None:
-                continue
-            start = sent.start_char
-            shifted = replace(amount, start=start + amount.start, end=start + amount.end, kind=kind.kind)
-            rule = f"{holder.rule}+{kind.rule}"
-            confidence = holder.confidence if kind.rule != "word.listed" else min(holder.confidence, 0.6)
-            out.append(FigureHit(holder.entity, kind.kind, shifted, sent.start_char, sent.end_char, rule, confidence))
+            if holder is not None and kind.kind == MetricKind.POWER_CAPACITY:
+                holder = self._site(clause, holder, labels)
+            if holder is not None:
+                out.append(self._hit(sent, amount, kind, holder))
         return out
+
+    def _hit(self, sent: Span, amount: Amount, kind: KindHit, holder: Holder) -> FigureHit:
+        start = sent.start_char
+        shifted = replace(amount, start=start + amount.start, end=start + amount.end, kind=kind.kind)
+        rule = f"{holder.rule}+{kind.rule}"
+        confidence = holder.confidence if kind.rule != "word.listed" else min(holder.confidence, 0.6)
+        return FigureHit(holder.entity, kind.kind, shifted, sent.start_char, sent.end_char, rule, confidence)
+
+    def _deal(
+        self,
+        sent: Span,
+        inside: list[Candidate],
+        labels: dict[int, EntityType | None],
+        amount: Amount,
+        context: Context,
+    ) -> list[FigureHit] | None:
+        """An acquisition's or a stake's price goes to the company bought, or nowhere (None: no deal frame)."""
+        if amount.kind is not None:
+            return None
+        companies = [(k, e) for k, e in inside if labels[k] == EntityType.ORGANIZATION]
+        placeholder = KindHit(MetricKind.VALUATION, amount.start, amount.start, "deal")
+        deal = self.deals.price(Clause(sent, companies, amount, placeholder))
+        if deal is None:
+            return None
+        target, confidence = (deal.target, 0.75) if deal.target is not None else (context.bought, 0.5)
+        if target is None:
+            return []
+        return [self._hit(sent, amount, deal.kind, Holder(target, deal.rule, confidence))]
+
+    def _site(self, c: Clause, holder: Holder, labels: dict[int, EntityType | None]) -> Holder | None:
+        """Power belongs to the site the sentence names; a deal's gigawatts are no company's capacity; a
+        company gets power only when the sentence names it (the builder of an unnamed site)."""
+        if labels[holder.entity] == EntityType.FACILITY:
+            return holder
+        sites = [(k, e) for k, e in c.candidates if labels[k] == EntityType.FACILITY]
+        if sites:
+            near = min(sites, key=lambda ke: abs(c.offsets(ke[1])[0] - c.amount.start))
+            return Holder(near[0], f"fig.{self.lang}.site", 0.6)
+        if self.deals.deal_size(c.sent.text, c.amount.start, c.amount.end) or holder.rule.endswith(".context"):
+            return None
+        return holder
 
     def _remember(
         self,
@@ -114,6 +161,8 @@ class FigureComponent:
             context.last_holder = placed[-1]
         topic = self.holders.sentence_topic(sent, inside)
         context.previous_had_topic = topic is not None
+        bought = self.deals.bought_in(sent, inside)
+        context.bought = bought if bought is not None else context.bought
         if topic is not None and topic not in payers and labels[topic] in _HOLDER_TYPES:
             context.topic = topic  # a person's sentence keeps the company it is about in view
 
@@ -135,4 +184,4 @@ def _entity_type(ent: Span) -> EntityType | None:
 
 @Language.factory("kg_figures", default_config={"lang": "ja", "carry": False})
 def make_figures(nlp: Language, name: str, lang: str, carry: bool) -> FigureComponent:
-    return FigureComponent(lang, grammar(lang), holder_rules(lang), carry)
+    return FigureComponent(lang, grammar(lang), holder_rules(lang), deal_rules(lang), carry)

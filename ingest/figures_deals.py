@@ -1,0 +1,156 @@
+"""Amounts that price a deal rather than measure an actor.
+
+- An acquisition's price is what the company bought was valued at: 'X bought Y for $6.5bn', 'a $6.5bn
+  acquisition of Y', 'X agreed to acquire Y in a deal worth $6.5bn', 'YをX億ドルで買収', 'Yを買収…買収額はX億ドル'
+  give Y a VALUATION; a stake's price is money put into Y ('a 49% stake in Y for $14bn', 'Yの株式49%をX億ドルで
+  取得'): INVESTMENT held by Y. Only the company bought can hold it: no other actor is tried.
+- Gigawatts of a deal are not a company's capacity ('a 6-gigawatt deal to supply chips', '10 GW of accelerators',
+  '6ギガワット分のGPUを供給する契約'): `deal_size` tells the caller to keep them off any actor but a facility.
+
+Words and frames live in ingest/patterns/figures.json under each language's "deals"."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span
+
+from ingest.figures import FIGURES_FILE, KindHit
+from ingest.figures_holders import Candidate, Clause
+from schema.ontology import MetricKind
+
+
+@dataclass(frozen=True)
+class Deal:
+    kind: KindHit
+    target: int | None  # index in doc.ents of the company bought or invested in; None: not named here
+    rule: str
+
+
+class DealRules:
+    def __init__(self, lang: str, data: dict[str, Any]) -> None:
+        self.lang = lang
+        self.compiled = {k: re.compile(v, re.IGNORECASE) for k, v in data.items() if not k.startswith("_")}
+
+    def _re(self, name: str) -> re.Pattern[str]:
+        return self.compiled[name]
+
+    def price(self, c: Clause) -> Deal | None:
+        """The deal an amount prices and the company it buys into, when a deal frame holds it."""
+        for frame in (self._verb_then_price, self._price_then_noun, self._price_word):
+            found = frame(c)
+            if found is not None:
+                return found
+        return None
+
+    def deal_size(self, text: str, start: int, end: int) -> bool:
+        """Power or chips a deal supplies, not a site's capacity."""
+        before = re.split(self._re("clause_break").pattern, text[:start])[-1]
+        return bool(self._re("size_after").match(text, end) or self._re("size_before").search(before))
+
+    def bought_in(self, sent: Span, inside: list[Candidate]) -> int | None:
+        """The company a sentence says is bought ('Yを買収する'), for a price named in the next sentence."""
+        text = sent.text
+        for k, ent in reversed(inside):
+            mark = self._re("bought_mark").match(text, ent.end_char - sent.start_char)
+            if mark is not None and self._re("buy_verb_after").match(text, mark.end()):
+                return k
+        return None
+
+    def _deal(self, c: Clause, target: int | None, stake: bool, frame: str) -> Deal:
+        kind = MetricKind.INVESTMENT if stake else MetricKind.VALUATION
+        hit = KindHit(kind, c.amount.start, c.amount.start, "stake" if stake else "acquisition")
+        return Deal(hit, target, f"fig.{self.lang}.deal.{frame}")
+
+    def _verb_then_price(self, c: Clause) -> Deal | None:
+        """'bought Y for $6.5bn', 'Yを65億ドルで買収', 'agreed to acquire Y in a deal worth $6.5bn'."""
+        text = c.sent.text
+        if self.lang == "ja":
+            if not self._re("price_then_verb").match(text, c.amount.end):
+                return None
+            clause = re.split(self._re("clause_break").pattern, text[: c.amount.start])[-1]
+            lo = c.amount.start - len(clause)
+            return self._ja_target(c, lo, "verb")
+        before = text[: c.amount.start]
+        verbs = [m for m in self._re("verb").finditer(before) if not self._re("clause_break").search(before, m.end())]
+        if not verbs or not self._re("price_gap").match(before, verbs[-1].end()):
+            return None
+        verb = verbs[-1]
+        gap = before[verb.end() :]
+        stake = bool(self._re("stake").search(gap))
+        if self._re("passive").search(before[: verb.start()]):
+            target = self._last_before(c, verb.start())
+        else:
+            target = self._first_after(c, verb.end(), c.amount.start, self._re("stake_target") if stake else None)
+        return self._deal(c, target, stake, "verb") if target is not None else None
+
+    def _price_then_noun(self, c: Clause) -> Deal | None:
+        """'a $6.5bn acquisition of Y', 'a $40bn agreement to buy the chip designer Y'."""
+        if self.lang == "ja":
+            return None
+        m = self._re("noun_after").match(c.sent.text, c.amount.end)
+        if m is None:
+            return None
+        target = self._first_after(c, m.end(), m.end() + 80, None, self._re("descriptors"))
+        return self._deal(c, target, False, "noun") if target is not None else None
+
+    def _price_word(self, c: Clause) -> Deal | None:
+        """'買収額は最大400億ドル', 'the purchase price of $6.5bn': the company bought is named in the sentence."""
+        m = None
+        for found in self._re("price_word").finditer(c.sent.text[: c.amount.start]):
+            m = found
+        if m is None or not self._re("price_word_gap").fullmatch(c.sent.text[m.end() : c.amount.start]):
+            return None
+        if self.lang == "ja":
+            return self._ja_target(c, 0, "price_word", allow_none=True)
+        target = self._first_after(c, 0, c.amount.start, self._re("of_target"))
+        return self._deal(c, target, False, "price_word")
+
+    def _ja_target(self, c: Clause, lo: int, frame: str, allow_none: bool = False) -> Deal | None:
+        """The actor marked as what is bought ('Yを', 'Yの買収') or whose shares are ('Yの株式49%を')."""
+        text = c.sent.text
+        for k, ent in reversed(c.candidates):
+            start, end = c.offsets(ent)
+            if start < lo or (end > c.amount.start and start < c.amount.end):
+                continue
+            if self._re("stake_target").match(text, end):
+                return self._deal(c, k, True, frame)
+            if self._re("bought_mark").match(text, end):
+                return self._deal(c, k, False, frame)
+        return self._deal(c, None, False, frame) if allow_none else None
+
+    def _first_after(
+        self,
+        c: Clause,
+        lo: int,
+        hi: int,
+        lead: re.Pattern[str] | None,
+        gap: re.Pattern[str] | None = None,
+    ) -> int | None:
+        text = c.sent.text
+        for k, ent in c.candidates:
+            start, end = c.offsets(ent)
+            if start < lo or end > hi:
+                continue
+            if lead is not None and not lead.search(text[lo:start]):
+                continue
+            if gap is not None and not gap.fullmatch(text[lo:start]):
+                return None
+            if self._re("not_the_company").match(text, end) or self._re("seller_before").search(text[lo:start]):
+                continue
+            return k
+        return None
+
+    @staticmethod
+    def _last_before(c: Clause, hi: int) -> int | None:
+        before: list[Candidate] = [(k, e) for k, e in c.candidates if c.offsets(e)[1] <= hi]
+        return before[-1][0] if before else None
+
+
+@lru_cache(maxsize=2)
+def deal_rules(lang: str) -> DealRules:
+    return DealRules(lang, json.loads(FIGURES_FILE.read_text(encoding="utf-8"))[lang]["deals"])

@@ -41,7 +41,7 @@ class DealRules:
 
     def price(self, c: Clause) -> Deal | None:
         """The deal an amount prices and the company it buys into, when a deal frame holds it."""
-        for frame in (self._verb_then_price, self._price_then_noun, self._price_word):
+        for frame in (self._verb_then_price, self._price_then_noun, self._price_then_stake, self._price_word):
             found = frame(c)
             if found is not None:
                 return found
@@ -97,6 +97,16 @@ class DealRules:
             return None
         target = self._first_after(c, m.end(), m.end() + 80, None, self._re("descriptors"))
         return self._deal(c, target, False, "noun") if target is not None else None
+
+    def _price_then_stake(self, c: Clause) -> Deal | None:
+        """'paid $14bn for a 49% stake in Y' (or in 'the startup' the sentences before named)."""
+        m = self._re("stake_after").match(c.sent.text, c.amount.end)
+        if m is None:
+            return None
+        target = self._first_after(c, m.end(), m.end() + 80, None, self._re("descriptors"))
+        if target is None and not self._re("anaphoric_after").match(c.sent.text, m.end()):
+            return None
+        return self._deal(c, target, True, "stake")
 
     def _price_word(self, c: Clause) -> Deal | None:
         """'買収額は最大400億ドル', 'the purchase price of $6.5bn': the company bought is named in the sentence."""

@@ -27,6 +27,9 @@ class Holder:
     confidence: float
 
 
+_NOWHERE = Holder(-3, "nowhere", 0.0)  # a rule knows the figure is nobody's in this sentence: stop looking
+
+
 @dataclass
 class Context:
     """What the sentences before this one in the doc were about: the actor of the last figure, the last
@@ -37,6 +40,8 @@ class Context:
     previous: list[int] = field(default_factory=list)  # the actors of the sentence before, not investors
     recipients: list[int] = field(default_factory=list)  # actors money went into, in the sentence before
     previous_had_topic: bool = False  # then its other actors are side characters ('Xで…を務めたYが設立')
+    payers: list[int] = field(default_factory=list)  # actors this sentence says bought equity, not its topic
+    investees: list[int] = field(default_factory=list)  # actors this sentence put money into so far
     bought: int | None = None  # the last company a sentence said was bought ('Yを買収する'), for '買収額は…'
 
     def pick(self, fits: Callable[[int], bool], strict: bool = False) -> int | None:
@@ -79,7 +84,8 @@ class HolderRules:
     def find(self, clause: Clause, context: Context, fits: Callable[[int], bool]) -> Holder | None:
         """The first rule that names the holder in the sentence, else what a pronoun or the doc points to."""
         valuing = self._active_valuing(clause)
-        return self._named(clause, context, fits, valuing) or self._unnamed(clause, context, fits, valuing)
+        found = self._named(clause, context, fits, valuing) or self._unnamed(clause, context, fits, valuing)
+        return None if found is _NOWHERE else found
 
     def _named(self, clause: Clause, context: Context, fits: Callable[[int], bool], valuing: bool) -> Holder | None:
         rules: list[tuple[str, float, Callable[[Clause], int | None]]] = [
@@ -98,13 +104,20 @@ class HolderRules:
                 continue
             holder = Holder(found, f"fig.{self.lang}.{name}", confidence)
             if name in ("subject", "possessive") and self._paying(clause):
-                return self._investee(clause, found, context, fits) or holder
+                investee = self._investee(clause, found, context, fits)
+                # Equity bought ('a stake', '出資') is never the buyer's own figure.
+                if investee is None and self.equity(clause):
+                    context.payers.append(found)
+                    return _NOWHERE
+                return investee or holder
             return holder
         return None
 
     def _unnamed(self, clause: Clause, context: Context, fits: Callable[[int], bool], valuing: bool) -> Holder | None:
         pointed = self._anaphor_at(clause)
         pronoun = pointed is not None and bool(self._re("pronoun").match(clause.sent.text, pointed))
+        if valuing and pronoun and context.investees:  # 'invested $14bn in X, valuing it at $29bn'
+            return Holder(context.investees[-1], f"fig.{self.lang}.valued_investee", 0.6)
         found = self._antecedent(clause, pointed) if pointed is not None and not (valuing and pronoun) else None
         if found is not None:
             return Holder(found, f"fig.{self.lang}.anaphor", 0.55)
@@ -116,14 +129,21 @@ class HolderRules:
 
     def _paying(self, c: Clause) -> bool:
         """'X invested $2bn', 'Xの出資額': the actor found is the one paying, not the one the money went into."""
-        word = c.sent.text[c.kind.start : c.kind.end]
-        return c.kind.kind == MetricKind.INVESTMENT and bool(self._re("paying_word").fullmatch(word))
+        return c.kind.kind == MetricKind.INVESTMENT and self._word_is(c, "paying_word")
+
+    def equity(self, c: Clause) -> bool:
+        return self._word_is(c, "equity_word")
+
+    def _word_is(self, c: Clause, words: str) -> bool:
+        return bool(self._re(words).fullmatch(c.sent.text[c.kind.start : c.kind.end]))
 
     def _investee(self, c: Clause, payer: int, context: Context, fits: Callable[[int], bool]) -> Holder | None:
         """The actor the money went into when this clause does not name it: one the sentence or the one before
         says money went into ('invested $13bn in X, including a $10bn investment in 2023'), else the actor the
         sentences before were about ('Amazon has put in $8bn in total' after sentences about Anthropic)."""
         here = self.recipients(c.sent, c.candidates)
+        if payer in here:  # 'Xが実施した調達に参加し、…を出資した': the actor found is the one money went into
+            return Holder(payer, f"fig.{self.lang}.investee", 0.6)
         found = next((k for k in reversed(here + context.recipients) if fits(k) and k != payer), None)
         found = found if found is not None else context.pick(lambda k: fits(k) and k != payer, strict=True)
         return Holder(found, f"fig.{self.lang}.investee", 0.5) if found is not None else None

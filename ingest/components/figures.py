@@ -94,13 +94,22 @@ class FigureComponent:
             candidates = [(k, e) for k, e in inside if labels[k] in allowed]
             clause = Clause(sent, candidates, amount, kind)
             holder = self.holders.find(clause, context, _fits(labels, allowed))
-            if holder is None and self.carry and kind.kind in _CARRIED_KINDS:
+            if holder is None and self.carry and (kind.kind in _CARRIED_KINDS or self._equity(clause)):
                 holder = Holder(CARRIED, f"fig.{self.lang}.carried", 0.4)
             if holder is not None and kind.kind == MetricKind.POWER_CAPACITY:
                 holder = self._site(clause, holder, labels)
             if holder is not None:
-                out.append(self._hit(sent, amount, kind, holder))
+                out.append(self._note_investee(context, self._hit(sent, amount, kind, holder)))
         return out
+
+    def _note_investee(self, context: Context, hit: FigureHit) -> FigureHit:
+        if hit.kind == MetricKind.INVESTMENT and hit.entity >= 0:
+            context.investees.append(hit.entity)  # 'valuing it at…' later in the sentence
+        return hit
+
+    def _equity(self, c: Clause) -> bool:
+        """Equity bought ('出資', 'a stake') with no company named goes to the one the article is about."""
+        return c.kind.kind == MetricKind.INVESTMENT and c.kind.end > c.kind.start and self.holders.equity(c)
 
     def _hit(self, sent: Span, amount: Amount, kind: KindHit, holder: Holder) -> FigureHit:
         start = sent.start_char
@@ -125,10 +134,15 @@ class FigureComponent:
         deal = self.deals.price(Clause(sent, companies, amount, placeholder))
         if deal is None:
             return None
-        target, confidence = (deal.target, 0.75) if deal.target is not None else (context.bought, 0.5)
+        target, confidence = deal.target, 0.75
+        if target is None:  # '買収額は…' after 'Yを買収'; 'a stake in the startup': not the buyer the text is about
+            others = [k for k in reversed(context.previous) if labels[k] == EntityType.ORGANIZATION]
+            others = [k for k in others if k != context.topic]
+            bought = context.bought if deal.kind.kind == MetricKind.VALUATION else next(iter(others), None)
+            target, confidence = bought, 0.5
         if target is None:
             return []
-        return [self._hit(sent, amount, deal.kind, Holder(target, deal.rule, confidence))]
+        return [self._note_investee(context, self._hit(sent, amount, deal.kind, Holder(target, deal.rule, confidence)))]
 
     def _site(self, c: Clause, holder: Holder, labels: dict[int, EntityType | None]) -> Holder | None:
         """Power belongs to the site the sentence names; a deal's gigawatts are no company's capacity; a
@@ -156,6 +170,9 @@ class FigureComponent:
         # An actor that put money in ('Xも20億ドルを出資した') is not what the next sentences' figures are about.
         payers = {h.entity for h in found if h.kind == MetricKind.INVESTMENT and h.rule.startswith(_PAYER_RULES)}
         payers -= {h.entity for h in found if h.kind != MetricKind.INVESTMENT}
+        payers |= set(context.payers)
+        context.payers.clear()
+        context.investees.clear()
         placed = [hit.entity for hit in found if hit.entity != CARRIED and hit.entity not in payers]
         if placed:
             context.last_holder = placed[-1]

@@ -142,6 +142,9 @@ class HolderRules:
         says money went into ('invested $13bn in X, including a $10bn investment in 2023'), else the actor the
         sentences before were about ('Amazon has put in $8bn in total' after sentences about Anthropic)."""
         here = self.recipients(c.sent, c.candidates)
+        if self._re("recipient_anaphor").match(c.sent.text, c.amount.end):  # 'invested $13bn in the company'
+            named = [k for k, ent in c.candidates if k != payer and c.offsets(ent)[1] <= c.amount.start]
+            here = here + named[-1:]
         if payer in here:  # 'Xが実施した調達に参加し、…を出資した': the actor found is the one money went into
             return Holder(payer, f"fig.{self.lang}.investee", 0.6)
         found = next((k for k in reversed(here + context.recipients) if fits(k) and k != payer), None)

@@ -103,7 +103,7 @@ class FigureComponent:
         return out
 
     def _note_investee(self, context: Context, hit: FigureHit) -> FigureHit:
-        if hit.kind == MetricKind.INVESTMENT and hit.entity >= 0:
+        if hit.kind in (MetricKind.INVESTMENT, MetricKind.FUNDING_AMOUNT) and hit.entity >= 0:
             context.investees.append(hit.entity)  # 'valuing it at…' later in the sentence
         return hit
 

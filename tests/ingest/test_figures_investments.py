@@ -1,0 +1,59 @@
+"""Money put into a company is the company's figure, wherever the text names it; valuations in every
+position and currency."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_stream
+from ingest.options import ExtractOptions
+from schema.models import Article, Extraction
+from schema.ontology import MetricKind
+
+V, F, INV = MetricKind.VALUATION, MetricKind.FUNDING_AMOUNT, MetricKind.INVESTMENT
+pytestmark = pytest.mark.models
+
+
+def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
+    [result] = list(extract_stream([Article(text=text, lang=lang)], ExtractOptions()))
+    assert isinstance(result, Extraction)
+    return {(m.entity, m.kind, m.value) for m in result.metrics}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a conversion in brackets between the amount and the company
+        ("en", "Nvidia invested €2 billion ($2.3 billion) in Mistral AI.", {("mistral-ai", INV, 2e9)}),
+        # 'the company' named earlier in the sentence, not the investor
+        (
+            "en",
+            "Amazon, which owns a minority of Anthropic, has invested $8bn in the company.",
+            {("anthropic", INV, 8e9)},
+        ),
+        # a round in a company, then 'valued it at'
+        (
+            "en",
+            "Thrive Capital led a $6bn round in OpenAI that valued it at $150bn.",
+            {("openai", F, 6e9), ("openai", V, 1.5e11)},
+        ),
+        (
+            "en",
+            "Perplexity raised $200 million, valuing it at $20 billion.",
+            {("perplexity", F, 2e8), ("perplexity", V, 2e10)},
+        ),
+        # valuations in other currencies and shapes
+        ("en", "The new round gives Mistral AI a 14 billion-euro valuation.", {("mistral-ai", V, 1.4e10)}),
+        ("en", "Cohere hit a C$9bn valuation this summer.", {("cohere", V, 9e9)}),
+        ("ja", "ソフトバンクグループはオープンAIに対し、最大225億ドルを追加で出資する。", {("openai", INV, 2.25e10)}),
+        ("ja", "アンソロピックは評価額を公表していない。", set()),  # no amount, no figure
+        ("ja", "仏ミストラルAIの企業価値は140億ユーロと評価された。", {("mistral-ai", V, 1.4e10)}),
+    ],
+)
+def test_investment_and_valuation(lang: str, text: str, expected: set[tuple[str, MetricKind, float]]) -> None:
+    assert _metrics(text, lang) == expected
+
+
+def test_a_company_led_round_names_no_recipient() -> None:
+    got = _metrics("Anthropic raised $3 billion in a Microsoft-led round.", "en")
+    assert got == {("anthropic", F, 3e9)}

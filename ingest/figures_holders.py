@@ -91,8 +91,8 @@ class HolderRules:
         rules: list[tuple[str, float, Callable[[Clause], int | None]]] = [
             ("list_item", 0.85, self.list_item),
             ("recipient", 0.8, self.recipient),
+            ("attributive", 0.75, self.attributive),  # "Amazon's $11bn Rainier campus": the campus
             ("possessive", 0.9, self.possessive),
-            ("attributive", 0.75, self.attributive),
             ("at_object", 0.85, self.at_object),
             ("place", 0.7, self.place),
         ]
@@ -130,6 +130,9 @@ class HolderRules:
     def _paying(self, c: Clause) -> bool:
         """'X invested $2bn', 'Xの出資額': the actor found is the one paying, not the one the money went into."""
         return c.kind.kind == MetricKind.INVESTMENT and self._word_is(c, "paying_word")
+
+    def site_cost(self, c: Clause) -> bool:
+        return self._word_is(c, "site_cost_word")
 
     def equity(self, c: Clause) -> bool:
         return self._word_is(c, "equity_word")
@@ -183,7 +186,10 @@ class HolderRules:
         text = c.sent.text
         for k, ent in c.candidates:
             start, end = c.offsets(ent)
-            after = start >= c.amount.end and self._re(pattern).fullmatch(text[c.amount.end : start])
+            gap = text[c.amount.end : start]
+            after = start >= c.amount.end and self._re(pattern).fullmatch(gap)
+            if c.kind.kind == MetricKind.INVESTMENT and ent.label_ == EntityType.FACILITY:
+                after = after or (start >= c.amount.end and self._re("recipient_site").fullmatch(gap))
             if after and self._re("recipient_particle").match(text, end):
                 return k
             before = end <= c.amount.start and c.kind.kind == MetricKind.INVESTMENT

@@ -96,8 +96,8 @@ class FigureComponent:
             holder = self.holders.find(clause, context, _fits(labels, allowed))
             if holder is None and self.carry and (kind.kind in _CARRIED_KINDS or self._equity(clause)):
                 holder = Holder(CARRIED, f"fig.{self.lang}.carried", 0.4)
-            if holder is not None and kind.kind == MetricKind.POWER_CAPACITY:
-                holder = self._site(clause, holder, labels)
+            if holder is not None and self._site_figure(clause):
+                holder = self._site(clause, holder, labels, context)
             if holder is not None:
                 out.append(self._note_investee(context, self._hit(sent, amount, kind, holder)))
         return out
@@ -144,17 +144,29 @@ class FigureComponent:
             return []
         return [self._note_investee(context, self._hit(sent, amount, deal.kind, Holder(target, deal.rule, confidence)))]
 
-    def _site(self, c: Clause, holder: Holder, labels: dict[int, EntityType | None]) -> Holder | None:
-        """Power belongs to the site the sentence names; a deal's gigawatts are no company's capacity; a
-        company gets power only when the sentence names it (the builder of an unnamed site)."""
-        if labels[holder.entity] == EntityType.FACILITY:
+    def _site_figure(self, c: Clause) -> bool:
+        """Power, chips and a building's cost: figures of the site the text names."""
+        if c.kind.kind == MetricKind.INVESTMENT:
+            return c.kind.end > c.kind.start and self.holders.site_cost(c)
+        return c.kind.kind in (MetricKind.POWER_CAPACITY, MetricKind.GPU_COUNT)
+
+    def _site(self, c: Clause, holder: Holder, labels: dict[int, EntityType | None], context: Context) -> Holder | None:
+        """Power belongs to the site the sentence names (or the sentence before, when this one names no
+        actor); a deal's gigawatts are no company's capacity; a company gets power only when the sentence
+        names it (the builder of an unnamed site): an industry's gigawatts are nobody's."""
+        if holder.entity < 0 or labels[holder.entity] == EntityType.FACILITY:
             return holder
         sites = [(k, e) for k, e in c.candidates if labels[k] == EntityType.FACILITY]
         if sites:
             near = min(sites, key=lambda ke: abs(c.offsets(ke[1])[0] - c.amount.start))
             return Holder(near[0], f"fig.{self.lang}.site", 0.6)
-        if self.deals.deal_size(c.sent.text, c.amount.start, c.amount.end) or holder.rule.endswith(".context"):
+        if c.kind.kind == MetricKind.POWER_CAPACITY and self.deals.deal_size(c.sent.text, c.amount.start, c.amount.end):
             return None
+        if holder.rule.endswith(".context"):
+            earlier = [k for k in reversed(context.previous) if labels[k] == EntityType.FACILITY]
+            if earlier:
+                return Holder(earlier[0], f"fig.{self.lang}.site_context", 0.45)
+            return holder if c.kind.kind == MetricKind.INVESTMENT else None  # a cost: the builder before
         return holder
 
     def _remember(

@@ -84,18 +84,3 @@ def test_a_stake_in_the_startup_named_before() -> None:
 def test_joining_a_round_and_investing_goes_to_the_raiser() -> None:
     got = _metrics("ソフトバンクグループは、オープンAIが実施した資金調達に参加し、5億ドルを出資した。", "ja")
     assert got == {("openai", INV, 5e8)}
-
-
-def test_power_goes_to_the_named_site() -> None:
-    got = _metrics("Meta is building Prometheus, a 1-gigawatt cluster in Ohio.", "en")
-    assert got == {("prometheus", MW, 1000)}
-
-
-def test_power_of_an_unnamed_site_goes_to_its_builder() -> None:
-    got = _metrics("Crusoe is building a 1.2-gigawatt campus in Texas.", "en")
-    assert got == {("crusoe", MW, 1200)}
-
-
-def test_kilowatts() -> None:
-    got = _metrics("スターゲートUAEの受電容量は20万キロワットとなる。", "ja")
-    assert got == {("stargate-uae", MW, 200)}

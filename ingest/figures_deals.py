@@ -70,11 +70,11 @@ class DealRules:
         """'bought Y for $6.5bn', 'Yを65億ドルで買収', 'agreed to acquire Y in a deal worth $6.5bn'."""
         text = c.sent.text
         if self.lang == "ja":
-            if not self._re("price_then_verb").match(text, c.amount.end):
-                return None
             clause = re.split(self._re("clause_break").pattern, text[: c.amount.start])[-1]
-            lo = c.amount.start - len(clause)
-            return self._ja_target(c, lo, "verb")
+            paid_for = self._re("price_after_noun").search(clause)  # 'Yの買収に…を投じる': Y unnamed, nobody's
+            if not (paid_for or self._re("price_then_verb").match(text, c.amount.end)):
+                return None
+            return self._ja_target(c, c.amount.start - len(clause), "verb", allow_none=paid_for is not None)
         before = text[: c.amount.start]
         verbs = [m for m in self._re("verb").finditer(before) if not self._re("clause_break").search(before, m.end())]
         if not verbs or not self._re("price_gap").match(before, verbs[-1].end()):
@@ -82,10 +82,13 @@ class DealRules:
         verb = verbs[-1]
         gap = before[verb.end() :]
         stake = bool(self._re("stake").search(gap))
-        if self._re("passive").search(before[: verb.start()]):
+        if self._re("passive").search(before[: verb.start()]):  # 'Y was acquired by X for', 'Y, bought by X for'
             target = self._last_before(c, verb.start())
         else:
             target = self._first_after(c, verb.end(), c.amount.start, self._re("stake_target") if stake else None)
+        relative = self._re("relative").search(before[: verb.start()])  # 'Y, which X bought for'
+        if target is None and relative is not None and not stake:
+            target = self._last_before(c, relative.start())
         return self._deal(c, target, stake, "verb") if target is not None else None
 
     def _price_then_noun(self, c: Clause) -> Deal | None:

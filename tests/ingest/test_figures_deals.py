@@ -28,6 +28,9 @@ def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
         ("en", "Nvidia agreed to acquire Arm from SoftBank for $40bn.", {("arm", V, 4e10)}),
         # passive: the subject is the company bought
         ("en", "Arm was acquired by SoftBank for $32 billion in 2016.", {("arm", V, 3.2e10)}),
+        # a relative clause or a participle after the company bought
+        ("en", "Arm, which SoftBank bought for $32 billion in 2016, later listed in New York.", {("arm", V, 3.2e10)}),
+        ("en", "Mellanox, acquired by Nvidia for $6.9 billion, makes network gear.", {("mellanox", V, 6.9e9)}),
         # the price before a takeover noun
         ("en", "Nvidia dropped its $40 billion takeover of Arm in 2022.", {("arm", V, 4e10)}),
         ("en", "It was a $40bn agreement to buy the chip designer Arm.", {("arm", V, 4e10)}),
@@ -60,6 +63,8 @@ def test_deal_price(lang: str, text: str, expected: set[tuple[str, MetricKind, f
         ("en", "Broadcom will deliver 10 gigawatts of custom accelerators to OpenAI."),
         ("en", "OpenAI signed a $300 billion deal with Oracle for 4.5 gigawatts of computing capacity."),
         ("ja", "AMDはオープンAIと6ギガワット分のGPUを供給する契約を結んだ。"),
+        # the company bought is not named: the price is nobody's, not the buyer's
+        ("ja", "オープンAIは端末企業の買収に64億ドルを投じた。"),
         # equity bought with no company named is nobody's figure in the sentence
         ("ja", "アマゾンは最大40億ドルの出資を決めた。"),
     ],

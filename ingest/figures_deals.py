@@ -5,7 +5,8 @@
   give Y a VALUATION; a stake's price is money put into Y ('a 49% stake in Y for $14bn', 'Yの株式49%をX億ドルで
   取得'): INVESTMENT held by Y. Only the company bought can hold it: no other actor is tried.
 - Gigawatts of a deal are not a company's capacity ('a 6-gigawatt deal to supply chips', '10 GW of accelerators',
-  '6ギガワット分のGPUを供給する契約'): `deal_size` tells the caller to keep them off any actor but a facility.
+  '6ギガワット分のGPUを供給する契約'), nor are gigawatts with no site in view: `site_power` tells the caller when
+  a company (not a facility) may hold them.
 
 Words and frames live in ingest/patterns/figures.json under each language's "deals"."""
 
@@ -47,10 +48,12 @@ class DealRules:
                 return found
         return None
 
-    def deal_size(self, text: str, start: int, end: int) -> bool:
-        """Power or chips a deal supplies, not a site's capacity."""
+    def site_power(self, text: str, start: int, end: int) -> bool:
+        """Power a company's site has: a site is named ('a 1-gigawatt campus', '出力50MWのデータセンター') and
+        the gigawatts are not what a deal supplies ('a 6-gigawatt deal to supply chips', '6ギガワット分のGPU')."""
         before = re.split(self._re("clause_break").pattern, text[:start])[-1]
-        return bool(self._re("size_after").match(text, end) or self._re("size_before").search(before))
+        deal = self._re("size_after").match(text, end) or self._re("size_before").search(before)
+        return not deal and bool(self._re("site_noun").search(text))
 
     def bought_in(self, sent: Span, inside: list[Candidate]) -> int | None:
         """The company a sentence says is bought ('Yを買収する'), for a price named in the next sentence."""

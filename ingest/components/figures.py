@@ -160,13 +160,13 @@ class FigureComponent:
         if sites:
             near = min(sites, key=lambda ke: abs(c.offsets(ke[1])[0] - c.amount.start))
             return Holder(near[0], f"fig.{self.lang}.site", 0.6)
-        if c.kind.kind == MetricKind.POWER_CAPACITY and self.deals.deal_size(c.sent.text, c.amount.start, c.amount.end):
-            return None
         if holder.rule.endswith(".context"):
             earlier = [k for k in reversed(context.previous) if labels[k] == EntityType.FACILITY]
             if earlier:
                 return Holder(earlier[0], f"fig.{self.lang}.site_context", 0.45)
             return holder if c.kind.kind == MetricKind.INVESTMENT else None  # a cost: the builder before
+        if c.kind.kind == MetricKind.POWER_CAPACITY:
+            return holder if self.deals.site_power(c.sent.text, c.amount.start, c.amount.end) else None
         return holder
 
     def _remember(

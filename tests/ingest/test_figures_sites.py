@@ -59,6 +59,20 @@ def test_an_industry_wide_figure_is_nobodys() -> None:
     assert {kind for _, kind, _ in _metrics(text, "en")} <= {MetricKind.REVENUE}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a lab's compute target names no site: no company holds the gigawatts
+        ("en", "OpenAI aims to have 250 gigawatts of compute by 2033."),
+        ("ja", "オープンAIは2033年までに250ギガワットの計算能力を確保する目標を掲げる。"),
+        # a deal's size, with a site in the sentence, is still the deal's
+        ("en", "Oracle's deal to supply 4.5 gigawatts of capacity covers several data centers."),
+    ],
+)
+def test_gigawatts_without_a_site_are_no_companys(lang: str, text: str) -> None:
+    assert not [m for m in _metrics(text, lang) if m[1] == MW]
+
+
 def test_kilowatts() -> None:
     got = _metrics("スターゲートUAEの受電容量は20万キロワットとなる。", "ja")
     assert got == {("stargate-uae", MW, 200)}

@@ -147,7 +147,7 @@ class HolderRules:
         here = self.recipients(c.sent, c.candidates)
         if self._re("recipient_anaphor").match(c.sent.text, c.amount.end):  # 'invested $13bn in the company'
             named = [k for k, ent in c.candidates if k != payer and c.offsets(ent)[1] <= c.amount.start]
-            here = here + named[-1:]
+            here = here + named[:1]  # the sentence's first other actor, as for 'it' (en)
         if payer in here:  # 'Xが実施した調達に参加し、…を出資した': the actor found is the one money went into
             return Holder(payer, f"fig.{self.lang}.investee", 0.6)
         found = next((k for k in reversed(here + context.recipients) if fits(k) and k != payer), None)

@@ -41,6 +41,7 @@ def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
         ("en", "Meta took a $15bn stake in Scale AI.", {("scale-ai", INV, 1.5e10)}),
         ("ja", "ソフトバンクグループは英アームを240億ポンドで買収した。", {("arm", V, 2.4e10)}),
         ("ja", "エヌビディアは400億ドルでアームを買収すると発表した。", {("arm", V, 4e10)}),
+        ("ja", "ソフトバンクグループはアームを300億ドル超で買収した。", {("arm", V, 3e10)}),
         # the price in a second sentence
         ("ja", "エヌビディアはアームを買収することで合意した。買収額は最大400億ドル。", {("arm", V, 4e10)}),
         ("ja", "メタはスケールAIの株式49％を150億ドルで取得した。", {("scale-ai", INV, 1.5e10)}),

@@ -42,6 +42,14 @@ def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
             "Perplexity raised $200 million, valuing it at $20 billion.",
             {("perplexity", F, 2e8), ("perplexity", V, 2e10)},
         ),
+        # money committed to a company
+        ("en", "SoftBank has committed $30 billion to OpenAI this year.", {("openai", INV, 3e10)}),
+        # 'the company' is the sentence's first actor, not an investor
+        (
+            "en",
+            "Anthropic said Microsoft would invest up to $5 billion and Nvidia up to $10 billion in the company.",
+            {("anthropic", INV, 1e10), ("microsoft", INV, 5e9)},
+        ),
         # valuations in other currencies and shapes
         ("en", "The new round gives Mistral AI a 14 billion-euro valuation.", {("mistral-ai", V, 1.4e10)}),
         ("en", "Cohere hit a C$9bn valuation this summer.", {("cohere", V, 9e9)}),

@@ -65,6 +65,9 @@ def test_an_industry_wide_figure_is_nobodys() -> None:
         # a lab's compute target names no site: no company holds the gigawatts
         ("en", "OpenAI aims to have 250 gigawatts of compute by 2033."),
         ("ja", "オープンAIは2033年までに250ギガワットの計算能力を確保する目標を掲げる。"),
+        # gigawatts in a sentence about an agreement are the deal's, not the company's
+        ("en", "Nvidia agreed to invest $100 billion in OpenAI as the lab builds 10 gigawatts of data centers."),
+        ("ja", "AMDはオープンAIと提携し、6ギガワット規模のデータセンター向けにGPUを供給する。"),
         # a deal's size, with a site in the sentence, is still the deal's
         ("en", "Oracle's deal to supply 4.5 gigawatts of capacity covers several data centers."),
     ],

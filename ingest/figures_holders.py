@@ -131,6 +131,10 @@ class HolderRules:
         """'X invested $2bn', 'Xの出資額': the actor found is the one paying, not the one the money went into."""
         return c.kind.kind == MetricKind.INVESTMENT and self._word_is(c, "paying_word")
 
+    def listed(self, between: str) -> bool:
+        """Only a list separator between two amounts ('50億ドル、100億ドル', '$5bn and $10bn')."""
+        return bool(self._re("amount_list").fullmatch(between))
+
     def site_cost(self, c: Clause) -> bool:
         return self._word_is(c, "site_cost_word")
 

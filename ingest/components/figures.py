@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -100,6 +101,24 @@ class FigureComponent:
                 holder = self._site(clause, holder, labels, context)
             if holder is not None:
                 out.append(self._note_investee(context, self._hit(sent, amount, kind, holder)))
+        return self._listed(sent, amounts, out)
+
+    def _listed(self, sent: Span, amounts: list[Amount], out: list[FigureHit]) -> list[FigureHit]:
+        """'それぞれ50億ドル、100億ドルを出資', 'up to $5bn and $10bn': an amount with no holder of its own,
+        listed right after one that has one, shares its holder and kind."""
+        start = sent.start_char
+        by_start = {h.amount.start - start: h for h in out}
+        for before, amount in pairwise(amounts):
+            hit, own = by_start.get(before.start), by_start.get(amount.start)
+            if hit is None or hit.entity == CARRIED or (own is not None and own.entity != CARRIED):
+                continue
+            if amount.unit != before.unit or not self.holders.listed(sent.text[before.end : amount.start]):
+                continue
+            if own is not None:
+                out.remove(own)
+            moved = replace(amount, start=start + amount.start, end=start + amount.end, kind=hit.kind)
+            by_start[amount.start] = replace(hit, amount=moved, rule=f"{hit.rule}+listed", confidence=0.5)
+            out.append(by_start[amount.start])
         return out
 
     def _note_investee(self, context: Context, hit: FigureHit) -> FigureHit:

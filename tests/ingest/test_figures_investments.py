@@ -50,6 +50,17 @@ def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
             "Anthropic said Microsoft would invest up to $5 billion and Nvidia up to $10 billion in the company.",
             {("anthropic", INV, 1e10), ("microsoft", INV, 5e9)},
         ),
+        # amounts listed together share the company they go into
+        (
+            "ja",
+            "グーグルとアマゾンはアンソロピックにそれぞれ30億ドル、80億ドルを出資した。",
+            {("anthropic", INV, 3e9), ("anthropic", INV, 8e9)},
+        ),
+        (
+            "en",
+            "Google and Amazon have put $3bn and $8bn into Anthropic.",
+            {("anthropic", INV, 3e9), ("anthropic", INV, 8e9)},
+        ),
         # valuations in other currencies and shapes
         ("en", "The new round gives Mistral AI a 14 billion-euro valuation.", {("mistral-ai", V, 1.4e10)}),
         ("en", "Cohere hit a C$9bn valuation this summer.", {("cohere", V, 9e9)}),

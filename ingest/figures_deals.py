@@ -64,6 +64,11 @@ class DealRules:
                 return k
         return None
 
+    def supplied(self, text: str, start: int, end: int) -> bool:
+        """Chips sold or delivered ('agreed to sell 100,000 accelerators', 'GPUを10万個供給する')."""
+        before = re.split(self._re("clause_break").pattern, text[:start])[-1]
+        return bool(self._re("supply_before").search(before) or self._re("supply_after").match(text, end))
+
     def _deal(self, c: Clause, target: int | None, stake: bool, frame: str) -> Deal:
         kind = MetricKind.INVESTMENT if stake else MetricKind.VALUATION
         hit = KindHit(kind, c.amount.start, c.amount.start, "stake" if stake else "acquisition")

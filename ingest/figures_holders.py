@@ -135,6 +135,9 @@ class HolderRules:
         """Only a list separator between two amounts ('50億ドル、100億ドル', '$5bn and $10bn')."""
         return bool(self._re("amount_list").fullmatch(between))
 
+    def site_anaphor(self, text: str) -> bool:
+        return bool(self._re("site_anaphor").search(text))
+
     def site_cost(self, c: Clause) -> bool:
         return self._word_is(c, "site_cost_word")
 

@@ -179,6 +179,11 @@ class FigureComponent:
         if sites:
             near = min(sites, key=lambda ke: abs(c.offsets(ke[1])[0] - c.amount.start))
             return Holder(near[0], f"fig.{self.lang}.site", 0.6)
+        if self.holders.site_anaphor(c.sent.text):  # '同拠点に設置', 'at the site': the site named before
+            named = (context.last_holder, context.topic, *reversed(context.previous))
+            site = next((k for k in named if k is not None and labels[k] == EntityType.FACILITY), None)
+            if site is not None:
+                return Holder(site, f"fig.{self.lang}.site_anaphor", 0.5)
         if holder.rule.endswith(".context"):
             earlier = [k for k in reversed(context.previous) if labels[k] == EntityType.FACILITY]
             if earlier:
@@ -186,6 +191,8 @@ class FigureComponent:
             return holder if c.kind.kind == MetricKind.INVESTMENT else None  # a cost: the builder before
         if c.kind.kind == MetricKind.POWER_CAPACITY:
             return holder if self.deals.site_power(c.sent.text, c.amount.start, c.amount.end) else None
+        if c.kind.kind == MetricKind.GPU_COUNT and self.deals.supplied(c.sent.text, c.amount.start, c.amount.end):
+            return None  # chips a company sells are not chips it runs
         return holder
 
     def _remember(

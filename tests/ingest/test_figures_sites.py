@@ -54,6 +54,19 @@ def test_power_in_the_next_sentence_goes_to_the_site_named_before() -> None:
     assert not any(entity.startswith("softbank") for entity, _, _ in got)
 
 
+def test_chips_installed_at_the_site_named_before() -> None:
+    text = (
+        "オープンAIはテキサス州にデータセンター「スターゲート・アビリーン」を建設中だ。"
+        "オラクルはGPU「GB200」を約40万個調達して同拠点に設置する。"
+    )
+    assert _metrics(text, "ja") == {("stargate-abilene", GPU, 4e5)}
+
+
+def test_chips_sold_are_not_the_sellers() -> None:
+    assert not _metrics("AMD agreed to sell 100,000 accelerators to Oracle.", "en")
+    assert not _metrics("エヌビディアはオラクルにGPU「GB200」を10万個供給する。", "ja")
+
+
 def test_an_industry_wide_figure_is_nobodys() -> None:
     text = "Nvidia reported record sales on Wednesday. US data centres could need 50 gigawatts more power by 2030."
     assert {kind for _, kind, _ in _metrics(text, "en")} <= {MetricKind.REVENUE}

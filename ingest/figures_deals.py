@@ -42,7 +42,14 @@ class DealRules:
 
     def price(self, c: Clause) -> Deal | None:
         """The deal an amount prices and the company it buys into, when a deal frame holds it."""
-        for frame in (self._verb_then_price, self._price_then_noun, self._price_then_stake, self._price_word):
+        frames = (
+            self._verb_then_price,
+            self._price_then_noun,
+            self._price_then_stake,
+            self._paid_for,
+            self._price_word,
+        )
+        for frame in frames:
             found = frame(c)
             if found is not None:
                 return found
@@ -118,6 +125,17 @@ class DealRules:
         if target is None and not self._re("anaphoric_after").match(c.sent.text, m.end()):
             return None
         return self._deal(c, target, True, "stake")
+
+    def _paid_for(self, c: Clause) -> Deal | None:
+        """'will pay $6.5bn for Y', 'spent $2bn to acquire Y'."""
+        text = c.sent.text
+        if not self._re("pay_before").search(text[: c.amount.start]):
+            return None
+        m = self._re("pay_after").match(text, c.amount.end)
+        if m is None:
+            return None
+        target = self._first_after(c, m.end(), m.end() + 80, None, self._re("descriptors"))
+        return self._deal(c, target, False, "paid") if target is not None else None
 
     def _price_word(self, c: Clause) -> Deal | None:
         """'買収額は最大400億ドル', 'the purchase price of $6.5bn': the company bought is named in the sentence."""

@@ -34,6 +34,9 @@ def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
         # the price before a takeover noun
         ("en", "Nvidia dropped its $40 billion takeover of Arm in 2022.", {("arm", V, 4e10)}),
         ("en", "It was a $40bn agreement to buy the chip designer Arm.", {("arm", V, 4e10)}),
+        # paid for a company
+        ("en", "Nvidia will pay $6.9 billion for Mellanox, its largest deal.", {("mellanox", V, 6.9e9)}),
+        ("en", "SoftBank spent $32 billion to acquire Arm in 2016.", {("arm", V, 3.2e10)}),
         # a deal worth …
         ("en", "SoftBank agreed to acquire Arm in a deal valued at $32 billion.", {("arm", V, 3.2e10)}),
         # a stake's price goes to the company the stake is in
@@ -57,6 +60,7 @@ def test_deal_price(lang: str, text: str, expected: set[tuple[str, MetricKind, f
         # buying goods is no acquisition
         ("en", "Microsoft agreed to buy $10 billion of computing capacity from CoreWeave."),
         ("en", "Oracle bought Nvidia chips for $40 billion."),
+        ("en", "Nvidia is paying $20 billion for Groq's technology and team."),
         # a stake's worth is not money put in
         ("en", "Microsoft holds 27% of OpenAI, a stake worth about $135bn."),
         # a deal's gigawatts are not a company's capacity
@@ -74,7 +78,7 @@ def test_no_deal_figure(lang: str, text: str) -> None:
     assert {(e, k) for e, k, _ in _metrics(text, lang)} & {(e, k) for e in _ALL for k in (V, INV, MW)} == set()
 
 
-_ALL = ("microsoft", "coreweave", "oracle", "nvidia", "openai", "amd", "broadcom", "amazon")
+_ALL = ("microsoft", "coreweave", "oracle", "nvidia", "openai", "amd", "broadcom", "amazon", "groq")
 
 
 def test_valuing_it_after_an_investment_goes_to_the_investee() -> None:

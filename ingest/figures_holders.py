@@ -105,8 +105,8 @@ class HolderRules:
             holder = Holder(found, f"fig.{self.lang}.{name}", confidence)
             if name in ("subject", "possessive") and self._paying(clause):
                 investee = self._investee(clause, found, context, fits)
-                # Equity bought ('a stake', '出資') is never the buyer's own figure.
-                if investee is None and self.equity(clause):
+                # Equity bought ('a stake', '出資') or money put 'in the startup' is never the payer's own figure.
+                if investee is None and self.elsewhere(clause):
                     context.payers.append(found)
                     return _NOWHERE
                 return investee or holder
@@ -141,8 +141,9 @@ class HolderRules:
     def site_cost(self, c: Clause) -> bool:
         return self._word_is(c, "site_cost_word")
 
-    def equity(self, c: Clause) -> bool:
-        return self._word_is(c, "equity_word")
+    def elsewhere(self, c: Clause) -> bool:
+        """Money paid into another company even when this sentence does not name it."""
+        return self._word_is(c, "equity_word") or bool(self._re("recipient_anaphor").match(c.sent.text, c.amount.end))
 
     def _word_is(self, c: Clause, words: str) -> bool:
         return bool(self._re(words).fullmatch(c.sent.text[c.kind.start : c.kind.end]))

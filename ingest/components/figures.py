@@ -127,8 +127,9 @@ class FigureComponent:
         return hit
 
     def _equity(self, c: Clause) -> bool:
-        """Equity bought ('出資', 'a stake') with no company named goes to the one the article is about."""
-        return c.kind.kind == MetricKind.INVESTMENT and c.kind.end > c.kind.start and self.holders.equity(c)
+        """Equity bought ('出資', 'a stake') or money put 'in the startup' with no company named goes to the one
+        the article is about."""
+        return c.kind.kind == MetricKind.INVESTMENT and c.kind.end > c.kind.start and self.holders.elsewhere(c)
 
     def _hit(self, sent: Span, amount: Amount, kind: KindHit, holder: Holder) -> FigureHit:
         start = sent.start_char

@@ -76,3 +76,13 @@ def test_investment_and_valuation(lang: str, text: str, expected: set[tuple[str,
 def test_a_company_led_round_names_no_recipient() -> None:
     got = _metrics("Anthropic raised $3 billion in a Microsoft-led round.", "en")
     assert got == {("anthropic", F, 3e9)}
+
+
+def test_money_put_in_the_startup_goes_to_the_company_the_article_is_about() -> None:
+    text = (
+        "Anthropic raised $13 billion in September.\n\n"
+        "The cluster is a return on Amazon's $8 billion investment in the San Francisco-based startup."
+    )
+    got = _metrics(text, "en")
+    assert ("anthropic", INV, 8e9) in got
+    assert not [m for m in got if m[0] == "amazon"]

@@ -41,6 +41,7 @@ class Context:
     recipients: list[int] = field(default_factory=list)  # actors money went into, in the sentence before
     previous_had_topic: bool = False  # then its other actors are side characters ('Xで…を務めたYが設立')
     payers: list[int] = field(default_factory=list)  # actors this sentence says bought equity, not its topic
+    partners: list[int] = field(default_factory=list)  # actors the sentence before named as partner or object
     investees: list[int] = field(default_factory=list)  # actors this sentence put money into so far
     bought: int | None = None  # the last company a sentence said was bought ('Yを買収する'), for '買収額は…'
 
@@ -159,7 +160,14 @@ class HolderRules:
         if payer in here:  # 'Xが実施した調達に参加し、…を出資した': the actor found is the one money went into
             return Holder(payer, f"fig.{self.lang}.investee", 0.6)
         found = next((k for k in reversed(here + context.recipients) if fits(k) and k != payer), None)
-        found = found if found is not None else context.pick(lambda k: fits(k) and k != payer, strict=True)
+        ents = list(c.sent.doc.ents)
+
+        def other(k: int) -> bool:  # not the payer under another mention
+            return fits(k) and _actor(ents[k]) != _actor(ents[payer])
+
+        found = found if found is not None else context.pick(other, strict=True)
+        if found is None and self.elsewhere(c):  # equity: a partner the sentence before named ('Yとの提携')
+            found = next((k for k in reversed(context.partners) if other(k)), None)
         return Holder(found, f"fig.{self.lang}.investee", 0.5) if found is not None else None
 
     def _active_valuing(self, c: Clause) -> bool:
@@ -359,6 +367,10 @@ class HolderRules:
                 out.append(k)
         return out
 
+    def partners(self, sent: Span, inside: list[Candidate]) -> list[int]:
+        """The actors a sentence names as its partner or object ('Yとの提携', 'Yと組む'), not as its topic."""
+        return [k for k, ent in inside if self._re("partner_mark").match(sent.text, ent.end_char - sent.start_char)]
+
     def sentence_topic(self, sent: Span, inside: list[Candidate]) -> int | None:
         """The actor a sentence is about: its first topic-marked actor (ja), the subject of its root (en)."""
         for k, ent in inside:
@@ -376,6 +388,10 @@ class HolderRules:
     def _investor(self, text: str, start: int, end: int) -> bool:
         """An actor named as the one paying ('led by X', 'Xが主導', 'Xなどから')."""
         return bool(self._re("investor_before").search(text[:start]) or self._re("investor_after").match(text, end))
+
+
+def _actor(ent: Span) -> str:
+    return ent.kb_id_ or ent.text
 
 
 def _verb_of(token: Token) -> Token | None:

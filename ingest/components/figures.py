@@ -206,6 +206,7 @@ class FigureComponent:
     ) -> None:
         context.previous = self.holders.actors(sent, inside)
         context.recipients = self.holders.recipients(sent, inside)
+        context.partners = self.holders.partners(sent, inside)
         # An actor that put money in ('Xも20億ドルを出資した') is not what the next sentences' figures are about.
         payers = {h.entity for h in found if h.kind == MetricKind.INVESTMENT and h.rule.startswith(_PAYER_RULES)}
         payers -= {h.entity for h in found if h.kind != MetricKind.INVESTMENT}

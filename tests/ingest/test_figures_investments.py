@@ -86,3 +86,8 @@ def test_money_put_in_the_startup_goes_to_the_company_the_article_is_about() -> 
     got = _metrics(text, "en")
     assert ("anthropic", INV, 8e9) in got
     assert not [m for m in got if m[0] == "amazon"]
+
+
+def test_equity_after_a_partnership_goes_to_the_partner() -> None:
+    text = "アマゾンは昨年、アンソロピックとの戦略提携を結んだ。アマゾンは40億ドルを出資し、AWSを主要な訓練基盤とする。"
+    assert _metrics(text, "ja") == {("anthropic", INV, 4e9)}

@@ -1,12 +1,15 @@
 """`kg_figures`: amounts attached to the actor they describe, as doc._.kg_figures.
 
-Each amount gets its kind (unit, shape or nearest kind word, ingest/figures.py), then its holder by the first
-holder rule that finds one (ingest/figures_holders.py): a list line's head, the actor money is put into, the
-possessor ('xAIの評価額', "OpenAI's valuation"), the actor the amount describes, 'valued X at', '… at X', the
-subject or topic (money paid in goes on to the actor it went into), '同社'/'the company', the nearest actor,
-and last what the doc's earlier sentences were about. With carry=True a figure whose actor only an earlier
-doc names is emitted with entity CARRIED, and doc._.kg_figures_focus tells what this doc is about, for the
-caller to resolve across the docs of one article."""
+An amount pricing a deal (ingest/figures_deals.py: 'bought Y for $6.5bn', 'YをX億ドルで買収', 'a stake in Y')
+goes to the company bought or invested in, or nowhere. Any other amount gets its kind (unit, shape or nearest
+kind word, ingest/figures.py), then its holder by the first holder rule that finds one
+(ingest/figures_holders.py): a list line's head, the actor money is put into, the actor the amount describes,
+the possessor ('xAIの評価額', "OpenAI's valuation"), 'valued X at', '… at X', the subject or topic (money paid
+in goes on to the actor it went into), '同社'/'the company', the nearest actor, and last what the doc's earlier
+sentences were about. Power, chips and a building's cost then move to the site the text names (`_site`); a
+deal's gigawatts and chips a company sells are nobody's. An amount listed right after one with a holder shares
+it. With carry=True a figure whose actor only an earlier doc names is emitted with entity CARRIED, and
+doc._.kg_figures_focus tells what this doc is about, for the caller to resolve across the docs of one article."""
 
 from __future__ import annotations
 

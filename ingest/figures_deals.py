@@ -92,7 +92,7 @@ class DealRules:
             return self._ja_target(c, c.amount.start - len(clause), "verb", allow_none=paid_for is not None)
         before = text[: c.amount.start]
         verbs = [m for m in self._re("verb").finditer(before) if not self._re("clause_break").search(before, m.end())]
-        if not verbs or not self._re("price_gap").match(before, verbs[-1].end()):
+        if not verbs or not self._priced_gap(text, before, verbs[-1].end(), c.amount.end):
             return None
         verb = verbs[-1]
         gap = before[verb.end() :]
@@ -105,6 +105,12 @@ class DealRules:
         if target is None and relative is not None and not stake:
             target = self._last_before(c, relative.start())
         return self._deal(c, target, stake, "verb") if target is not None else None
+
+    def _priced_gap(self, text: str, before: str, verb_end: int, amount_end: int) -> bool:
+        """'…Y for $6.5bn', '…Y in a deal worth $6.5bn', '…Y in a $6.5bn all-stock deal'."""
+        if self._re("price_gap").match(before, verb_end):
+            return True
+        return bool(self._re("price_gap_in").match(before, verb_end) and self._re("deal_after").match(text, amount_end))
 
     def _price_then_noun(self, c: Clause) -> Deal | None:
         """'a $6.5bn acquisition of Y', 'a $40bn agreement to buy the chip designer Y'."""

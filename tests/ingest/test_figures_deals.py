@@ -34,6 +34,8 @@ def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
         # the price before a takeover noun
         ("en", "Nvidia dropped its $40 billion takeover of Arm in 2022.", {("arm", V, 4e10)}),
         ("en", "It was a $40bn agreement to buy the chip designer Arm.", {("arm", V, 4e10)}),
+        ("en", "SoftBank bought Arm in a roughly $32 billion all-cash transaction.", {("arm", V, 3.2e10)}),
+        ("ja", "ソフトバンクグループはアームを約3兆3000億円規模で買収した。", {("arm", V, 3.3e12)}),
         # paid for a company
         ("en", "Nvidia will pay $6.9 billion for Mellanox, its largest deal.", {("mellanox", V, 6.9e9)}),
         ("en", "SoftBank spent $32 billion to acquire Arm in 2016.", {("arm", V, 3.2e10)}),
@@ -60,6 +62,7 @@ def test_deal_price(lang: str, text: str, expected: set[tuple[str, MetricKind, f
         # buying goods is no acquisition
         ("en", "Microsoft agreed to buy $10 billion of computing capacity from CoreWeave."),
         ("en", "Oracle bought Nvidia chips for $40 billion."),
+        ("en", "Microsoft bought 10,000 servers in a $1 billion deal with Nvidia."),
         ("en", "Nvidia is paying $20 billion for Groq's technology and team."),
         # a stake's worth is not money put in
         ("en", "Microsoft holds 27% of OpenAI, a stake worth about $135bn."),

@@ -84,6 +84,9 @@ class HolderRules:
 
     def find(self, clause: Clause, context: Context, fits: Callable[[int], bool]) -> Holder | None:
         """The first rule that names the holder in the sentence, else what a pronoun or the doc points to."""
+        if clause.kind.rule.startswith("worth_noun"):
+            described = self.described(clause)
+            return Holder(described, f"fig.{self.lang}.described", 0.7) if described is not None else None
         valuing = self._active_valuing(clause)
         found = self._named(clause, context, fits, valuing) or self._unnamed(clause, context, fits, valuing)
         return None if found is _NOWHERE else found
@@ -240,6 +243,19 @@ class HolderRules:
             clause = "attributive_clause_investment" if c.kind.kind == MetricKind.INVESTMENT else "attributive_clause"
             verb_between = c.amount.end <= c.kind.start and c.kind.end <= start
             if verb_between and self._re(clause).fullmatch(text[c.kind.end : start]):
+                return k
+        return None
+
+    def described(self, c: Clause) -> int | None:
+        """The company 'the $183bn AI startup' describes: named right after it, or just before it in apposition
+        ('Anthropic, the $183bn AI startup')."""
+        text = c.sent.text
+        noun = self._re("described_after").match(text, c.amount.end)
+        for k, ent in c.candidates:
+            start, end = c.offsets(ent)
+            if noun is not None and start >= noun.end() and not text[noun.end() : start].strip(" ,"):
+                return k
+            if end <= c.amount.start and self._re("described_before").fullmatch(text[end : c.amount.start]):
                 return k
         return None
 

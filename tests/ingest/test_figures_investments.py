@@ -61,6 +61,10 @@ def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
             "Google and Amazon have put $3bn and $8bn into Anthropic.",
             {("anthropic", INV, 3e9), ("anthropic", INV, 8e9)},
         ),
+        # a company described by its worth, in apposition or before its name
+        ("en", "Anthropic, the $183 billion AI startup, hired a new finance chief.", {("anthropic", V, 1.83e11)}),
+        ("en", "SoftBank keeps betting on the $500 billion ChatGPT maker OpenAI.", {("openai", V, 5e11)}),
+        ("en", "Sequoia launched a $200 million startup fund for AI founders.", set()),
         # valuations in other currencies and shapes
         ("en", "The new round gives Mistral AI a 14 billion-euro valuation.", {("mistral-ai", V, 1.4e10)}),
         ("en", "Cohere hit a C$9bn valuation this summer.", {("cohere", V, 9e9)}),

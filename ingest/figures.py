@@ -70,6 +70,7 @@ class AmountGrammar:
         self.not_a_figure = re.compile(data["not_a_figure_after"], re.IGNORECASE)
         self.conversion = re.compile(data["conversion_before"], re.IGNORECASE)
         self.pair_at = re.compile(data.get("valuation_pair", r"(?!)"), re.IGNORECASE)
+        self.worth_noun = re.compile(data.get("worth_noun", r"(?!)"), re.IGNORECASE)
         self.gpu_context = re.compile(data.get("gpu_context", r"(?!)"), re.IGNORECASE)
         self.gpu_context_after = re.compile(data.get("gpu_context_after", r"(?!)"), re.IGNORECASE)
         self.market_cap_floor: dict[str, float] = data.get("market_cap_floor", {})
@@ -196,6 +197,8 @@ class AmountGrammar:
         pair = self._pair(text, amount, amounts)
         if pair is not None:
             return pair
+        if self.worth_noun.match(text, amount.end):  # 'the $183bn AI startup': a company described by its worth
+            return self._market_cap(KindHit(MetricKind.VALUATION, amount.start, amount.start, "worth_noun"), amount)
         best: tuple[int, KindHit] | None = None
         for m in self.kind_words.finditer(text):
             kind = self.kinds[m.group(0).lower()]

@@ -27,6 +27,9 @@ class Holder:
     confidence: float
 
 
+_NOWHERE = Holder(-3, "nowhere", 0.0)  # a rule knows the figure is nobody's in this sentence: stop looking
+
+
 @dataclass
 class Context:
     """What the sentences before this one in the doc were about: the actor of the last figure, the last
@@ -37,6 +40,10 @@ class Context:
     previous: list[int] = field(default_factory=list)  # the actors of the sentence before, not investors
     recipients: list[int] = field(default_factory=list)  # actors money went into, in the sentence before
     previous_had_topic: bool = False  # then its other actors are side characters ('Xで…を務めたYが設立')
+    payers: list[int] = field(default_factory=list)  # actors this sentence says bought equity, not its topic
+    partners: list[int] = field(default_factory=list)  # actors the sentence before named as partner or object
+    investees: list[int] = field(default_factory=list)  # actors this sentence put money into so far
+    bought: int | None = None  # the last company a sentence said was bought ('Yを買収する'), for '買収額は…'
 
     def pick(self, fits: Callable[[int], bool], strict: bool = False) -> int | None:
         """The last figure's actor, the last topic, else (not strict) an actor of the sentence before."""
@@ -77,15 +84,19 @@ class HolderRules:
 
     def find(self, clause: Clause, context: Context, fits: Callable[[int], bool]) -> Holder | None:
         """The first rule that names the holder in the sentence, else what a pronoun or the doc points to."""
+        if clause.kind.rule.startswith("worth_noun"):
+            described = self.described(clause)
+            return Holder(described, f"fig.{self.lang}.described", 0.7) if described is not None else None
         valuing = self._active_valuing(clause)
-        return self._named(clause, context, fits, valuing) or self._unnamed(clause, context, fits, valuing)
+        found = self._named(clause, context, fits, valuing) or self._unnamed(clause, context, fits, valuing)
+        return None if found is _NOWHERE else found
 
     def _named(self, clause: Clause, context: Context, fits: Callable[[int], bool], valuing: bool) -> Holder | None:
         rules: list[tuple[str, float, Callable[[Clause], int | None]]] = [
             ("list_item", 0.85, self.list_item),
             ("recipient", 0.8, self.recipient),
+            ("attributive", 0.75, self.attributive),  # "Amazon's $11bn Rainier campus": the campus
             ("possessive", 0.9, self.possessive),
-            ("attributive", 0.75, self.attributive),
             ("at_object", 0.85, self.at_object),
             ("place", 0.7, self.place),
         ]
@@ -97,13 +108,20 @@ class HolderRules:
                 continue
             holder = Holder(found, f"fig.{self.lang}.{name}", confidence)
             if name in ("subject", "possessive") and self._paying(clause):
-                return self._investee(clause, found, context, fits) or holder
+                investee = self._investee(clause, found, context, fits)
+                # Equity bought ('a stake', '出資') or money put 'in the startup' is never the payer's own figure.
+                if investee is None and self.elsewhere(clause):
+                    context.payers.append(found)
+                    return _NOWHERE
+                return investee or holder
             return holder
         return None
 
     def _unnamed(self, clause: Clause, context: Context, fits: Callable[[int], bool], valuing: bool) -> Holder | None:
         pointed = self._anaphor_at(clause)
         pronoun = pointed is not None and bool(self._re("pronoun").match(clause.sent.text, pointed))
+        if valuing and pronoun and context.investees:  # 'invested $14bn in X, valuing it at $29bn'
+            return Holder(context.investees[-1], f"fig.{self.lang}.valued_investee", 0.6)
         found = self._antecedent(clause, pointed) if pointed is not None and not (valuing and pronoun) else None
         if found is not None:
             return Holder(found, f"fig.{self.lang}.anaphor", 0.55)
@@ -115,16 +133,44 @@ class HolderRules:
 
     def _paying(self, c: Clause) -> bool:
         """'X invested $2bn', 'Xの出資額': the actor found is the one paying, not the one the money went into."""
-        word = c.sent.text[c.kind.start : c.kind.end]
-        return c.kind.kind == MetricKind.INVESTMENT and bool(self._re("paying_word").fullmatch(word))
+        return c.kind.kind == MetricKind.INVESTMENT and self._word_is(c, "paying_word")
+
+    def listed(self, between: str) -> bool:
+        """Only a list separator between two amounts ('50億ドル、100億ドル', '$5bn and $10bn')."""
+        return bool(self._re("amount_list").fullmatch(between))
+
+    def site_anaphor(self, text: str) -> bool:
+        return bool(self._re("site_anaphor").search(text))
+
+    def site_cost(self, c: Clause) -> bool:
+        return self._word_is(c, "site_cost_word")
+
+    def elsewhere(self, c: Clause) -> bool:
+        """Money paid into another company even when this sentence does not name it."""
+        return self._word_is(c, "equity_word") or bool(self._re("recipient_anaphor").match(c.sent.text, c.amount.end))
+
+    def _word_is(self, c: Clause, words: str) -> bool:
+        return bool(self._re(words).fullmatch(c.sent.text[c.kind.start : c.kind.end]))
 
     def _investee(self, c: Clause, payer: int, context: Context, fits: Callable[[int], bool]) -> Holder | None:
         """The actor the money went into when this clause does not name it: one the sentence or the one before
         says money went into ('invested $13bn in X, including a $10bn investment in 2023'), else the actor the
         sentences before were about ('Amazon has put in $8bn in total' after sentences about Anthropic)."""
         here = self.recipients(c.sent, c.candidates)
+        if self._re("recipient_anaphor").match(c.sent.text, c.amount.end):  # 'invested $13bn in the company'
+            named = [k for k, ent in c.candidates if k != payer and c.offsets(ent)[1] <= c.amount.start]
+            here = here + named[:1]  # the sentence's first other actor, as for 'it' (en)
+        if payer in here:  # 'Xが実施した調達に参加し、…を出資した': the actor found is the one money went into
+            return Holder(payer, f"fig.{self.lang}.investee", 0.6)
         found = next((k for k in reversed(here + context.recipients) if fits(k) and k != payer), None)
-        found = found if found is not None else context.pick(lambda k: fits(k) and k != payer, strict=True)
+        ents = list(c.sent.doc.ents)
+
+        def other(k: int) -> bool:  # not the payer under another mention
+            return fits(k) and _actor(ents[k]) != _actor(ents[payer])
+
+        found = found if found is not None else context.pick(other, strict=True)
+        if found is None and self.elsewhere(c):  # equity: a partner the sentence before named ('Yとの提携')
+            found = next((k for k in reversed(context.partners) if other(k)), None)
         return Holder(found, f"fig.{self.lang}.investee", 0.5) if found is not None else None
 
     def _active_valuing(self, c: Clause) -> bool:
@@ -159,7 +205,10 @@ class HolderRules:
         text = c.sent.text
         for k, ent in c.candidates:
             start, end = c.offsets(ent)
-            after = start >= c.amount.end and self._re(pattern).fullmatch(text[c.amount.end : start])
+            gap = text[c.amount.end : start]
+            after = start >= c.amount.end and self._re(pattern).fullmatch(gap)
+            if c.kind.kind == MetricKind.INVESTMENT and ent.label_ == EntityType.FACILITY:
+                after = after or (start >= c.amount.end and self._re("recipient_site").fullmatch(gap))
             if after and self._re("recipient_particle").match(text, end):
                 return k
             before = end <= c.amount.start and c.kind.kind == MetricKind.INVESTMENT
@@ -194,6 +243,19 @@ class HolderRules:
             clause = "attributive_clause_investment" if c.kind.kind == MetricKind.INVESTMENT else "attributive_clause"
             verb_between = c.amount.end <= c.kind.start and c.kind.end <= start
             if verb_between and self._re(clause).fullmatch(text[c.kind.end : start]):
+                return k
+        return None
+
+    def described(self, c: Clause) -> int | None:
+        """The company 'the $183bn AI startup' describes: named right after it, or just before it in apposition
+        ('Anthropic, the $183bn AI startup')."""
+        text = c.sent.text
+        noun = self._re("described_after").match(text, c.amount.end)
+        for k, ent in c.candidates:
+            start, end = c.offsets(ent)
+            if noun is not None and start >= noun.end() and not text[noun.end() : start].strip(" ,"):
+                return k
+            if end <= c.amount.start and self._re("described_before").fullmatch(text[end : c.amount.start]):
                 return k
         return None
 
@@ -321,6 +383,10 @@ class HolderRules:
                 out.append(k)
         return out
 
+    def partners(self, sent: Span, inside: list[Candidate]) -> list[int]:
+        """The actors a sentence names as its partner or object ('Yとの提携', 'Yと組む'), not as its topic."""
+        return [k for k, ent in inside if self._re("partner_mark").match(sent.text, ent.end_char - sent.start_char)]
+
     def sentence_topic(self, sent: Span, inside: list[Candidate]) -> int | None:
         """The actor a sentence is about: its first topic-marked actor (ja), the subject of its root (en)."""
         for k, ent in inside:
@@ -338,6 +404,10 @@ class HolderRules:
     def _investor(self, text: str, start: int, end: int) -> bool:
         """An actor named as the one paying ('led by X', 'Xが主導', 'Xなどから')."""
         return bool(self._re("investor_before").search(text[:start]) or self._re("investor_after").match(text, end))
+
+
+def _actor(ent: Span) -> str:
+    return ent.kb_id_ or ent.text
 
 
 def _verb_of(token: Token) -> Token | None:

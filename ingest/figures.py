@@ -41,6 +41,10 @@ class KindHit:
     rule: str
 
 
+_RATE_AFTER = re.compile(r"\s?[=＝]")
+_RATE_BEFORE = re.compile(r"[=＝]\s?$")
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -122,6 +126,8 @@ class AmountGrammar:
         return any(self.conversion.fullmatch(text[b.end : amount.start]) for b in before[-1:])
 
     def _is_figure(self, text: str, amount: Amount) -> bool:
+        if _RATE_AFTER.match(text, amount.end) or _RATE_BEFORE.search(text[max(0, amount.start - 3) : amount.start]):
+            return False  # an exchange rate: '1ドル=150円換算', '$1 = ¥150'
         return not self.not_a_figure.match(text, amount.end)
 
     def _amount(self, m: re.Match[str], text: str) -> Amount | None:

@@ -71,6 +71,11 @@ class DealRules:
                 return k
         return None
 
+    def owned(self, text: str, start: int, end: int) -> bool:
+        """Chips the sentence's subject owns ('20万基のGPUを保有し', 'owns more than 300,000 GPUs')."""
+        before = re.split(self._re("clause_break").pattern, text[:start])[-1]
+        return bool(self._re("owned_before").search(before) or self._re("owned_after").match(text, end))
+
     def supplied(self, text: str, start: int, end: int) -> bool:
         """Chips sold or delivered ('agreed to sell 100,000 accelerators', 'GPUを10万個供給する')."""
         before = re.split(self._re("clause_break").pattern, text[:start])[-1]

@@ -179,6 +179,9 @@ class FigureComponent:
         names it (the builder of an unnamed site): an industry's gigawatts are nobody's."""
         if holder.entity < 0 or labels[holder.entity] == EntityType.FACILITY:
             return holder
+        owned = c.kind.kind == MetricKind.GPU_COUNT and self.deals.owned(c.sent.text, c.amount.start, c.amount.end)
+        if owned and labels[holder.entity] == EntityType.ORGANIZATION and not holder.rule.endswith(".context"):
+            return holder  # chips the company owns: its count, whatever site the sentence also names
         sites = [(k, e) for k, e in c.candidates if labels[k] == EntityType.FACILITY]
         if sites:
             near = min(sites, key=lambda ke: abs(c.offsets(ke[1])[0] - c.amount.start))

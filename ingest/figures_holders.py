@@ -20,6 +20,10 @@ _SITE_KINDS = (MetricKind.POWER_CAPACITY, MetricKind.GPU_COUNT)
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
+# A description naming a kind of young company: it points to the company just named, not the subject.
+_DESCRIPTION = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(?:startup|start-up|lab|chipmaker|maker|developer)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Holder:
     entity: int
@@ -339,7 +343,11 @@ class HolderRules:
         last_k, last = before[-1]
         if self._re("apposition").fullmatch(text[c.offsets(last)[1] : offset]):
             return last_k  # 'Mistral AI, the Paris lab whose …'
-        return max(before, key=lambda ke: ke[1].end_char)[0] if self.lang == "ja" else before[0][0]
+        if self.lang == "ja":
+            return max(before, key=lambda ke: ke[1].end_char)[0]
+        if len(before) > 1 and _DESCRIPTION.match(text, offset):
+            return last_k  # 'ASML … backs Mistral and values the French startup at': not the subject
+        return before[0][0]
 
     def nearest(self, c: Clause) -> int | None:
         """The closest actor before the amount (after it when none is before), not one named as an investor."""

@@ -136,8 +136,10 @@ class HolderRules:
         return Holder(found, f"fig.{self.lang}.context", 0.45) if found is not None else None
 
     def _paying(self, c: Clause) -> bool:
-        """'X invested $2bn', 'Xの出資額': the actor found is the one paying, not the one the money went into."""
-        return c.kind.kind == MetricKind.INVESTMENT and self._word_is(c, "paying_word")
+        """'X invested $2bn', 'Xの出資額': the actor found is the one paying, not the one the money went into
+        ('Xは…の出資を受けた': X is given it)."""
+        received = self._re("received_after").match(c.sent.text, c.kind.end)
+        return c.kind.kind == MetricKind.INVESTMENT and self._word_is(c, "paying_word") and not received
 
     def listed(self, between: str) -> bool:
         """Only a list separator between two amounts ('50億ドル、100億ドル', '$5bn and $10bn')."""

@@ -20,6 +20,7 @@ from ingest.relations.ja_speech import reported_subjects, said_by, speaker
 from ingest.relations.ja_suits import SuitRules, is_court
 from ingest.relations.ja_titles import TitleRules
 from ingest.relations.lexicon import Lexicon, Trigger
+from ingest.relations.surface import read_surface, surface_patterns
 from schema.ontology import EntityType
 
 # What a paragraph with its subject dropped most often tells of the article's own company.
@@ -30,6 +31,7 @@ class JapaneseRules:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.fallback = SentenceFallback(lex, "ja")
+        self.surface = surface_patterns(lex.raw)
 
     def __call__(self, doc: Doc) -> list[Hit]:
         actors = Actors(doc)
@@ -38,6 +40,7 @@ class JapaneseRules:
             clause = Clause(self.lex, actors, sent)
             clause.recipient_at_start = _last_recipient(out)
             _SentenceRules(self.lex, clause, out).run()
+            read_surface(self.surface, actors, sent, out)
             self.fallback.run(actors, out, sent)
             for named in actors.within(sent):
                 if not is_court(clause, named):  # '同社' never means the court a suit went to
@@ -258,6 +261,9 @@ class _SentenceRules:
         verb = tok.head
         if verb.pos_ != "VERB" or self.c.negated(verb) or self.c.base(self.c.marker(tok)) not in ("を", "で", "に"):
             return
+        if verb.lemma_ in self.lex.received_verbs and self.c.base(self.c.marker(tok)) == "を":
+            return  # '出資を受けた': the subject is the one given to (received()); not '開発で…賞を受けた'
+
         tail, conf = self.c.possessor(tok), 0.7
         if tail is None:  # 'Yへの20億ドルの出資を約束'
             tail = next(iter(directed(self.c, tok, trigger)), None)
@@ -380,6 +386,15 @@ class _SentenceRules:
                     return self.c.referent(child)
         return None
 
+    def _sources_inside(self, tok: Token, receiver: int | None) -> list[int]:
+        """'KDDIから約40億円の出資を受けた': the giver parsed as a modifier of the amount, inside the object."""
+        out = []
+        for t in tok.subtree:
+            k = self.c.referent(t)
+            if k is not None and k != receiver and self.c.base(self.c.marker(t)) in ("から", "より") and k not in out:
+                out.append(k)
+        return out
+
     # --- 'OpenAIはマイクロソフトの支援を受けて' -------------------------------------------------
     def received(self, tok: Token, types: tuple[str, ...]) -> None:
         verb = tok.head
@@ -389,5 +404,6 @@ class _SentenceRules:
             return
         receiver, conf = self.c.subject_of(verb)
         givers = [g] if (g := self.c.possessor(tok)) is not None else self.arguments(verb, ("から", "より"), receiver)
+        givers = givers or self._sources_inside(tok, receiver)
         for giver in givers:  # 'マイクロソフトの支援を受けて', 'Googleから出資を受けた'
             self.add(types, giver, receiver, conf, "ja.received")

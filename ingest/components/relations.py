@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -19,17 +20,33 @@ if not Doc.has_extension(RELATIONS):
     Doc.set_extension(RELATIONS, default=None)
 
 
+# An English paragraph can point back to an earlier one only through such words (Japanese also drops
+# subjects, so every Japanese paragraph is read again); without them the second reading is skipped.
+_EN_REFERENCE = re.compile(
+    r"\b(?:it|its|he|his|him|she|her|they|their|the\s+(?:[\w-]+\s+){0,2}(?:company|firm|startup|start-up|group"
+    r"|lab|chipmaker|maker|developer|unit|billionaire|executive|founder|investor|entrepreneur))\b",
+    re.IGNORECASE,
+)
+
+
 class RelationComponent:
-    def __init__(self, rules: Callable[[Doc], list[Hit]], pronouns: dict[str, EntityType] | None = None) -> None:
+    def __init__(
+        self,
+        rules: Callable[[Doc], list[Hit]],
+        pronouns: dict[str, EntityType] | None = None,
+        refers_back: re.Pattern[str] | None = None,
+    ) -> None:
         self.rules = rules
         self.pronouns = pronouns or {}
+        self.refers_back = refers_back
         # The docs of an article arrive in order (nlp.pipe keeps it), one article after the other: a
         # pipeline reads one stream at a time (the service extracts on a single worker thread).
         self.discourse = ArticleDiscourse()
 
     def __call__(self, doc: Doc) -> Doc:
         hits = self.rules(doc)
-        if self.discourse.start(doc):  # read again with the actors earlier paragraphs hand on
+        reread = self.refers_back is None or self.refers_back.search(doc.text) is not None
+        if self.discourse.start(doc) and reread:  # read again with the actors earlier paragraphs hand on
             hits = merged(doc, hits, self.rules(doc), self.pronouns, self.discourse.handed(doc))
         doc._.set(RELATIONS, hits)
         self.discourse.finish(doc)
@@ -40,4 +57,4 @@ class RelationComponent:
 def make_relations(nlp: Language, name: str, lang: str) -> RelationComponent:
     lex = lexicon(lang)
     rules: Callable[[Doc], list[Hit]] = JapaneseRules(lex) if lang == "ja" else EnglishRules(lex)
-    return RelationComponent(rules, lex.pronouns)
+    return RelationComponent(rules, lex.pronouns, None if lang == "ja" else _EN_REFERENCE)

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ingest.relations.article import ArticleDiscourse, merged
-from ingest.relations.common import Hit
+from ingest.relations.common import SALIENT, Hit
 from ingest.relations.en import EnglishRules
 from ingest.relations.ja import JapaneseRules
 from ingest.relations.lexicon import lexicon
@@ -20,8 +20,8 @@ if not Doc.has_extension(RELATIONS):
     Doc.set_extension(RELATIONS, default=None)
 
 
-# An English paragraph can point back to an earlier one only through such words (Japanese also drops
-# subjects, so every Japanese paragraph is read again); without them the second reading is skipped.
+# An English paragraph can point back to an earlier one only through such words, or by leaving an end to the
+# article (a round under a heading); Japanese also drops subjects, so every Japanese paragraph is read again.
 _EN_REFERENCE = re.compile(
     r"\b(?:it|its|he|his|him|she|her|they|their|the\s+(?:[\w-]+\s+){0,2}(?:company|firm|startup|start-up|group"
     r"|lab|chipmaker|maker|developer|unit|billionaire|executive|founder|investor|entrepreneur))\b",
@@ -45,7 +45,11 @@ class RelationComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         hits = self.rules(doc)
-        reread = self.refers_back is None or self.refers_back.search(doc.text) is not None
+        reread = (
+            self.refers_back is None
+            or any(SALIENT in (h.head, h.tail) for h in hits)  # left to the article: an earlier heading may say
+            or self.refers_back.search(doc.text) is not None
+        )
         if self.discourse.start(doc) and reread:  # read again with the actors earlier paragraphs hand on
             hits = merged(doc, hits, self.rules(doc), self.pronouns, self.discourse.handed(doc))
         doc._.set(RELATIONS, hits)

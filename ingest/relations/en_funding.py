@@ -49,6 +49,7 @@ class Funding:
             return
         if self._doc_investors[0] != id(order.doc):
             self._doc_investors = (id(order.doc), set())
+        end = order.sent.end
         for tok in order.sent:
             i, lemma = tok.i, tok.lemma_.lower()
             if tok.lower_ in ("lead", "leads", "led") and i + 1 < order.sent.end and order.token(i + 1).text == ":":
@@ -57,7 +58,7 @@ class Funding:
                 self._led(order, add, i)
             elif lemma == "participation" or (lemma in self.joins and tok.tag_.startswith("VB") and not _nominal(tok)):
                 self._joined(order, add, i)
-            elif lemma in self.backers:
+            elif lemma in self.backers or (lemma == "participant" and self._past_round(order, i + 1, end)[1]):
                 self._backers(order, add, i)
             elif lemma == "investment" and tok.pos_ == "NOUN":
                 self._investment(order, add, i)
@@ -114,10 +115,11 @@ class Funding:
 
     def _backers(self, order: Order, add: Add, i: int) -> None:
         start, end = order.clause(i)
-        j = i + 1
+        j, in_round, named = self._past_round(order, i + 1, end)
         while j < end and order.token(j).lower_ in ("including", "such", "as", "like", ",", "include", "included"):
             j += 1
-        heads = order.first_after(j - 1, end, limit=4) if j <= i + 3 else []  # 'included the venture firms A and B'
+        near = j <= i + 3 or in_round
+        heads = order.first_after(j - 1, end, limit=4) if near else []  # 'included the venture firms A and B'
         if not heads:
             heads = _listed_before_among(order, i, start)
         np_start = _np_start(order, i)
@@ -125,12 +127,27 @@ class Funding:
             heads = [k]  # 'A, an early backer'
         if not heads and np_start > start and order.token(np_start - 1).lemma_ == "be":
             heads = order.subject_before(np_start - 1, start)  # 'A is an investor in B'
-        owner = _possessor(order, i)
+        owner = _possessor(order, i) if named is None else named
         if owner is None and i + 2 < end and order.token(i + 1).lower_ in ("in", "of"):
             owner = order.at(i + 2)
         if owner is None:
             owner = self._holder_of_backers(order, i, start)
         self._emit(order, add, heads, owner, "en.funding.backers")
+
+    def _past_round(self, order: Order, j: int, end: int) -> tuple[int, bool, int | None]:
+        """'investors in the round included', 'backers participating in the Series B include': the token
+        after the round phrase, whether there was one, and the actor it names ('in the Cohere round')."""
+        if j >= end or order.token(j).lower_ not in ("in", "participating", "joining", "taking"):
+            return j, False, None
+        for t in range(j + 1, min(end, j + 7)):
+            if order.token(t).lemma_.lower() in self.rounds:
+                last = t
+                while last + 1 < end and order.token(last + 1).lemma_.lower() in self.rounds:
+                    last += 1  # 'this funding round'
+                return last + 1, True, _first_actor(order, j, t)
+            if order.token(t).tag_.startswith("VB") and order.token(t).lower_ != "participating":
+                break
+        return j, False, None
 
     def _investment(self, order: Order, add: Add, i: int) -> None:
         """ "A's $8bn investment in B", 'an investment from A in B'."""

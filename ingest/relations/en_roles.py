@@ -19,6 +19,7 @@ class RolePhrases:
         self.own = frozenset(lex.raw.get("company_titles", ()))
         self.former = lex.word_set("former_adverbs")
         self.hiring = frozenset(lex.raw.get("hiring_verbs", ()))
+        self.joining = frozenset(lex.raw.get("joining_verbs", ()))
         self.words = {w for p in table if not p.startswith("_") for w in p.split()} | {"and"}
         phrases = sorted(
             ((tuple(p.split()), tuple(types)) for p, types in table.items() if not p.startswith("_")),
@@ -45,9 +46,20 @@ class RolePhrases:
             if found is None:
                 i += 1
                 continue
-            end, types = found
-            self._one(order, add, i, end, types)
-            i = end
+            chain = self._chain(order, i, found)
+            for types in dict.fromkeys(types for _, types in chain):
+                self._one(order, add, i, chain[-1][0], types)  # 'Groq founder and CEO Y': one holder, one org
+            i = chain[-1][0]
+
+    def _chain(self, order: Order, i: int, found: tuple[int, tuple[str, ...]]) -> list[tuple[int, tuple[str, ...]]]:
+        """'co-founder and CEO', 'chairman and chief executive': titles joined by 'and' share a holder."""
+        chain = [found]
+        while (j := chain[-1][0]) + 1 < order.sent.end and order.token(j).lower_ in ("and", "&"):
+            nxt = self.match(order, j + 1) if order.at(j + 1) is None else None
+            if nxt is None:
+                break
+            chain.append(nxt)
+        return chain
 
     def _formerly(self, order: Order, add: Add) -> None:
         """'X, formerly of Y,' / 'X, previously at Y,': X worked for Y."""
@@ -125,6 +137,8 @@ class RolePhrases:
             hirers = order.subject_before(verb, begin) if verb is not None and hiring else []
             orgs = [h for h in hirers if order.actors.ents[h].label_ == "ORGANIZATION"]
             return k, orgs[0] if orgs else None
+        if k is not None and _not_person(order, k):
+            return self._joined_as(order, k, begin)
         v = j - 1
         while v > begin and order.token(v).pos_ in ("ADP", "ADV", "PART"):
             v -= 1  # 'took over as', 'stepped in as'
@@ -132,6 +146,14 @@ class RolePhrases:
             people = [p for p in order.subject_before(v, begin) if order.actors.ents[p].label_ == "PERSON"]
             return (people[0], None) if people else (None, None)
         return None, None
+
+    def _joined_as(self, order: Order, org: int, begin: int) -> tuple[int | None, int | None]:
+        """'Y will join X as interim CEO': Y holds the title at X, the organisation joined."""
+        verb = order.actors.ents[org].start - 1
+        if verb < begin or order.token(verb).lemma_.lower() not in self.joining:
+            return None, None
+        people = [p for p in order.subject_before(verb, begin) if order.actors.ents[p].label_ == "PERSON"]
+        return (people[0], org) if people else (None, None)
 
     def _unresolved_possessive(self, order: Order, start: int, resolved_too: bool = False) -> bool:
         """'its chief executive' whose 'its' points nowhere known: no guessing from the clause."""

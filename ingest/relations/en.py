@@ -15,6 +15,7 @@ from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
 from ingest.relations.en_places import Places
 from ingest.relations.en_roles import RolePhrases
+from ingest.relations.en_speech import speakers
 from ingest.relations.fallback import SentenceFallback
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
@@ -98,9 +99,10 @@ def _phrasal(tok: Token) -> str | None:
 class _Sentence:
     def __init__(self, lex: Lexicon, actors: Actors, out: Collector, sent: Span) -> None:
         self.lex, self.actors, self.out, self.sent = lex, actors, out, sent
-        self.carried = dict(actors.carried)
+        bound, intended = speakers(sent, actors, lex.pronouns, lex.word_set("speech_verbs"))
+        self.carried = dict(actors.carried) | bound  # 'X said it will buy Y': 'it' is X
         words = {t.lower_ for t in sent if t.pos_ != "PROPN"}  # 'may', but not the month 'May'
-        self.scale = 0.6 if words & lex.word_set("speculation") else 1.0
+        self.scale = 0.6 if words & lex.word_set("speculation") else 0.8 if intended else 1.0
         self.order: Order | None = None
 
     def add(self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
+from ingest.relations.en_known import leads_known
 from ingest.relations.en_order import Order
 from ingest.relations.lexicon import Lexicon
 from schema.ontology import EntityType
@@ -28,6 +29,8 @@ class NounPhrases:
         self.referents = frozenset(data.get("referent_nouns", ()))
         self.partners = frozenset(data.get("partner_nouns", ()))
         self.possessed = {k: tuple(v) for k, v in data.get("possessed", {}).items()}
+        titles = lex.raw.get("role_phrases", {}).items()
+        self.leading = frozenset(t.replace(" - ", "-") for t, types in titles if types == ["LEADS"])
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -174,7 +177,10 @@ class NounPhrases:
             return
         label = order.actors.ents[owned].label_
         if label == "ORGANIZATION" and j == i + 1 and not _is_modifier(order, owned):
-            add(("OWNS",), owner, owned, 0.6, "en.noun.possessive_org")
+            if leads_known(order.actors.ents[owner], order.actors.ents[owned], self.leading):
+                add(("LEADS",), owner, owned, 0.6, "en.noun.possessive_known_head")  # "Jensen Huang's Nvidia"
+            else:
+                add(("OWNS",), owner, owned, 0.6, "en.noun.possessive_org")
         elif label in self.possessed:
             add(self.possessed[label], owner, owned, 0.65, "en.noun.possessive")
 

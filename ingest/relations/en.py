@@ -158,7 +158,7 @@ class _Sentence:
             return k
         if tok.lower_ in _RELATIVE:  # 'X, which …' / 'X, whose rivals …'
             verb = tok.head if tok.lower_ != "whose" else tok.head.head
-            return self.actors.of(verb.head) if verb.dep_ == "relcl" else None
+            return self.apposed(verb.head) if verb.dep_ == "relcl" else None
         kind = self.lex.pronouns.get(tok.lower_)
         if kind is None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
             kind = self.lex.pronouns.get("the " + tok.lower_)
@@ -174,6 +174,18 @@ class _Sentence:
             found = order.described_referent(tok.i)  # 'the Paris-based startup'
             return SALIENT if found is None else found
         return self.carried.get(kind) if kind is not None else None
+
+    def apposed(self, noun: Token) -> int | None:
+        """The actor a noun names or stands in apposition to: 'Google, the company that created Gemini'."""
+        k = self.actors.of(noun)
+        if k is None and noun.dep_ == "appos":
+            k = self.actors.of(noun.head)
+        return k
+
+    def antecedent(self, noun: Token) -> int | None:
+        """What a relative clause's noun is about: the actor it is apposed to, else what it refers to."""
+        k = self.apposed(noun)
+        return self.ref(noun) if k is None else k
 
     def refs(self, tok: Token) -> list[int]:
         """An argument and the actors coordinated with it ('Google, Meta and Anthropic')."""
@@ -206,7 +218,7 @@ class _Sentence:
             found = [k for c in tok.children if c.dep_ == "nsubj" for k in self.refs(c)]
             if found:
                 return found, conf
-            if tok.dep_ == "relcl" and (k := self.ref(tok.head)) is not None:
+            if tok.dep_ == "relcl" and (k := self.antecedent(tok.head)) is not None:
                 return [k], conf
             if tok.dep_ not in _SHARES_SUBJECT:
                 break

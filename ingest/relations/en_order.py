@@ -355,6 +355,8 @@ class Order:
                 c = self.actors.ents[k].start - 1
             elif k is None and tok.pos_ in ("ADJ", "NOUN", "DET", "NUM") and tok.text != ",":
                 c -= 1
+            elif k is None and tok.pos_ == "PROPN" and tok.dep_ == "compound":
+                c -= 1  # 'X, the AI company owned by Y'
             else:
                 break
         return self.at(c - 1) if self.doc[c].text == "," else None

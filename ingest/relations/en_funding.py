@@ -62,6 +62,8 @@ class Funding:
                 self._backers(order, add, i)
             elif lemma == "investment" and tok.pos_ == "NOUN":
                 self._investment(order, add, i)
+            elif lemma == "contribution" and tok.pos_ == "NOUN":
+                self._contribution(order, add, i)
 
     def _about_money(self, order: Order) -> bool:
         """Whether the doc talks money at all; worked out once per doc (its sentences ask in turn)."""
@@ -162,6 +164,16 @@ class Funding:
                 target = _first_actor(order, j, end)
         if investor is not None and target is not None and not self._negated(order, i):
             add(TYPES, investor, target, NAMED, "en.funding.investment")
+
+    def _contribution(self, order: Order, add: Add, i: int) -> None:
+        """ "A's contribution to the B round": only a round's, never 'A's contribution to B's success'."""
+        end = order.clause(i)[1]
+        investor = _possessor(order, i)
+        if investor is None or i + 1 >= end or order.token(i + 1).lower_ != "to":
+            return
+        target = _first_actor(order, i + 1, end)
+        if target is not None and _round_after(self, order, i + 1) is not None and not self._negated(order, i):
+            add(TYPES, investor, target, NAMED, "en.funding.contribution")
 
     def _holder_of_backers(self, order: Order, i: int, start: int) -> int | None:
         """'X counts / has / added investors including …': the subject of such a verb."""

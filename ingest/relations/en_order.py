@@ -357,6 +357,8 @@ class Order:
                 c -= 1
             elif k is None and tok.pos_ == "PROPN" and tok.dep_ == "compound":
                 c -= 1  # 'X, the AI company owned by Y'
+            elif k is None and (tok.text == "-" or (tok.tag_ == "VBN" and self.doc[c - 1].text == "-")):
+                c -= 1  # 'X, a Paris-based startup founded by Y'
             else:
                 break
         return self.at(c - 1) if self.doc[c].text == "," else None

@@ -85,6 +85,8 @@ class RolePhrases:
             orgs = []  # 'X named Y as its CEO': 'its' is X, the one naming
         if not orgs and hirer is not None:
             orgs, conf = [hirer], BROAD  # 'Cohere hired Y as chief AI officer', 'X named Y as its CEO'
+            if end < order.sent.end and order.token(end).lower_ in ("of", "at"):
+                types = ("WORKS_FOR",)  # 'joined X as chief executive of its AI unit': the unit is led
         if not orgs and self._unresolved_possessive(order, start):
             return
         if not orgs:

@@ -66,3 +66,12 @@ def test_resources_poured_into_a_product_are_no_investment(relations: Found) -> 
 def test_heading_to_a_city_is_no_job(relations: Found) -> None:
     got = relations("Sam Altman headed to Washington on Monday.", "en")
     assert not [t for t in got if t[1] == "WORKS_FOR"], got
+
+
+def test_joining_to_lead_a_unit_leads_no_company(relations: Found) -> None:
+    got = relations("Mustafa Suleyman joined Microsoft as chief executive of its new AI division.", "en")
+    assert ("Mustafa Suleyman", "LEADS", "Microsoft") not in got and (
+        "Mustafa Suleyman",
+        "WORKS_FOR",
+        "Microsoft",
+    ) in got

@@ -317,6 +317,9 @@ def _first_actor(order: Order, j: int, end: int) -> int | None:
                 and (owned := order.at(after + 1)) is not None
             ):
                 return owned  # "in Musk's xAI round": the round is xAI's
+            if after + 1 < end and order.token(after).is_lower and order.token(after).pos_ == "NOUN":
+                named = order.at(after + 1)
+                return k if named is None else named  # 'into OpenAI competitor Anthropic': Anthropic
             return k
         if order.token(t).tag_.startswith("VB") or order.token(t).text in (",", ";"):
             return None

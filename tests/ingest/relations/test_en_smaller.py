@@ -33,3 +33,8 @@ def test_a_contribution_to_success_is_no_investment(relations: Found) -> None:
 def test_no_partnership_is_none(relations: Found) -> None:
     got = relations("Oracle does not have a partnership with xAI.", "en")
     assert not [t for t in got if t[1] == "PARTNERS_WITH"], got
+
+
+def test_a_described_recipient_is_the_named_company(relations: Found) -> None:
+    got = relations("Google is investing a further $1 billion into OpenAI competitor Anthropic.", "en")
+    assert ("Google", "INVESTS_IN", "Anthropic") in got and ("Google", "INVESTS_IN", "OpenAI") not in got, got

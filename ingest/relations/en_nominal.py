@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.kb import fold
 from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
 from ingest.relations.en_known import leads_known
 from ingest.relations.en_order import Order
+from ingest.relations.en_reference import names_of, product_maker
 from ingest.relations.lexicon import Lexicon
 from schema.ontology import EntityType
 
@@ -114,7 +116,15 @@ class NounPhrases:
             return
         maker, conf = self.described(order, i, i + 1, bare=bool(made) and order.token(i + 1).lower_ == "of")
         for k in made:
+            if conf == REFERRED and not self._may_make(order, maker, k):
+                continue  # 'Google … the Claude maker': the knowledge base names another maker
             add(types, maker, k, conf, "en.noun.maker")
+
+    def _may_make(self, order: Order, maker: int | None, product: int) -> bool:
+        known = product_maker(order.actors.ents[product].kb_id_)
+        if known is None or maker is None or maker == SALIENT:
+            return True
+        return known in {fold(n) for n in names_of(order, maker)}
 
     def _part(self, order: Order, add: Add, i: int) -> None:
         """'Y, a unit of X' / 'Y, a Meta affiliate' / "X's unit Y"."""

@@ -40,3 +40,13 @@ def test_the_team_behind_a_lawsuit_develops_nothing(relations: Found) -> None:
 def test_a_known_chief_does_not_own_by_description(relations: Found) -> None:
     got = relations("OpenAI, Sam Altman's artificial intelligence company, hired more staff.", "en")
     assert ("Sam Altman", "OWNS", "OpenAI") not in got, got
+
+
+def test_the_product_maker_as_an_object_is_its_maker(relations: Found) -> None:
+    got = relations("OpenAI launched a new model. Microsoft has invested $13 billion in the ChatGPT maker.", "en")
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in got, got
+
+
+def test_the_product_maker_is_never_another_company(relations: Found) -> None:
+    got = relations("Google launched a new model. Amazon has invested $8 billion in the Claude maker.", "en")
+    assert ("Amazon", "INVESTS_IN", "Google") not in got and ("Google", "DEVELOPS", "Claude") not in got, got

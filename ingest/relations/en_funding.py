@@ -175,6 +175,10 @@ class Funding:
         if target is not None and _round_after(self, order, i + 1) is not None and not self._negated(order, i):
             add(TYPES, investor, target, NAMED, "en.funding.contribution")
 
+    def _round_for(self, order: Order, exclude: list[int]) -> int | None:
+        found = _round_recipient(self, order, exclude)
+        return None if found is None or self._investor(order, found, exclude) else found
+
     def _holder_of_backers(self, order: Order, i: int, start: int) -> int | None:
         """'X counts / has / added investors including …': the subject of such a verb."""
         for j in range(i - 1, max(start, i - 5) - 1, -1):
@@ -240,6 +244,8 @@ class Funding:
     def _topic(self, order: Order, exclude: list[int]) -> tuple[int | None, float]:
         """The company the money goes to when the clause does not say: the raiser of the sentence, the
         paragraph's first organisation, or the organisation carried from earlier sentences."""
+        if (k := self._round_for(order, exclude)) is not None:
+            return k, RAISER  # 'A, which put in $300m, led the round for B'
         for tok in order.sent:
             if tok.lemma_.lower() in self.raises and tok.tag_.startswith("VB"):
                 start, _ = order.clause(tok.i)
@@ -258,6 +264,19 @@ class Funding:
         # Nothing in the paragraph to fund: the company the article is about (never one of the investors:
         # assemble.py leaves out every actor that is itself the head of an investment).
         return SALIENT, ARTICLE
+
+
+def _round_recipient(funding: Funding, order: Order, exclude: list[int]) -> int | None:
+    """The company a round of this sentence is said to be for: 'the round for B', "B's Series C"."""
+    for tok in order.sent:
+        if tok.lemma_.lower() not in funding.rounds or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        k = _possessor(order, tok.i)
+        if k is None and tok.i + 1 < order.sent.end and order.token(tok.i + 1).lower_ == "for":
+            k = _first_actor(order, tok.i + 1, order.sent.end)
+        if k is not None and k != SALIENT and not any(order.actors.same(k, x) for x in exclude):
+            return k
+    return None
 
 
 def _nominal(tok: Token) -> bool:

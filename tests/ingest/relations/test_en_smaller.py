@@ -38,3 +38,12 @@ def test_no_partnership_is_none(relations: Found) -> None:
 def test_a_described_recipient_is_the_named_company(relations: Found) -> None:
     got = relations("Google is investing a further $1 billion into OpenAI competitor Anthropic.", "en")
     assert ("Google", "INVESTS_IN", "Anthropic") in got and ("Google", "INVESTS_IN", "OpenAI") not in got, got
+
+
+def test_money_put_in_goes_to_the_round_the_sentence_names(relations: Found) -> None:
+    got = relations(
+        "Anthropic raised money. Sequoia Capital, which put in $300 million, led the round for Cohere.", "en"
+    )
+    assert ("Sequoia Capital", "INVESTS_IN", "Anthropic") not in got, got
+    got = relations("Anthropic raised money. Accel, which invested $50 million, joined Cohere's Series C.", "en")
+    assert ("Accel", "INVESTS_IN", "Cohere") in got and ("Accel", "INVESTS_IN", "Anthropic") not in got, got

@@ -96,8 +96,16 @@ class RolePhrases:
             orgs, conf = [k], REFERRED  # 'X booked $3bn; finance chief Y said …'
         if not orgs and of_the_company and (k := order.referent(start, carried_first=False)) is not None:
             orgs, conf = [k], REFERRED  # 'Chief executive Y, 56, said …' in a paragraph about X
-        for org in orgs:
-            add(types, person, org, conf, "en.role.title")
+        for holder in self._co_holders(order, end, person):
+            for org in orgs:
+                add(types, holder, org, conf, "en.role.title")
+
+    def _co_holders(self, order: Order, end: int, person: int) -> list[int]:
+        """'Anthropic co-founders A and B': a plural title is held by everyone listed after it."""
+        if order.token(end - 1).tag_ != "NNS" or order.actors.ents[person].start not in (end, end + 1):
+            return [person]
+        listed = order.list_from(order.actors.ents[person].start, order.sent.end)
+        return [k for k in listed if order.actors.ents[k].label_ == "PERSON"] or [person]
 
     def _org(self, order: Order, start: int, end: int) -> list[int]:
         """The organisation of a title: before it ('X CEO', "X's CEO", 'its CEO') or after it ('CEO of X')."""

@@ -35,6 +35,8 @@ CASES = [
         ("Nvidia", "INVESTS_IN", "Perplexity"),
     ),
     ("New investors in the Cohere round included Oracle and Salesforce.", ("Oracle", "INVESTS_IN", "Cohere")),
+    ("Anthropic co-founders Dario Amodei and Jared Kaplan spoke.", ("Jared Kaplan", "FOUNDED", "Anthropic")),
+    ("OpenAI cofounders Sam Altman and Greg Brockman met investors.", ("Greg Brockman", "FOUNDED", "OpenAI")),
 ]
 
 
@@ -75,3 +77,8 @@ def test_joining_to_lead_a_unit_leads_no_company(relations: Found) -> None:
         "WORKS_FOR",
         "Microsoft",
     ) in got
+
+
+def test_a_plural_title_is_not_held_by_an_earlier_person(relations: Found) -> None:
+    got = relations("Sam Altman met Cohere founders Aidan Gomez and Nick Frosst.", "en")
+    assert ("Sam Altman", "FOUNDED", "Cohere") not in got and ("Nick Frosst", "FOUNDED", "Cohere") in got, got

@@ -40,6 +40,7 @@ class RolePhrases:
 
     def run(self, order: Order, add: Add) -> None:
         self._formerly(order, add)
+        self._hired_from(order, add)
         i = order.sent.start
         while i < order.sent.end:
             found = self.match(order, i) if order.at(i) is None else None
@@ -60,6 +61,22 @@ class RolePhrases:
                 break
             chain.append(nxt)
         return chain
+
+    def _hired_from(self, order: Order, add: Add) -> None:
+        """'Meta poached Y from Apple', 'hired Y away from X': Y worked for X."""
+        for tok in order.sent:
+            if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in self.hiring:
+                continue
+            people = [k for k in order.first_after(tok.i, order.sent.end, limit=2) if not _not_person(order, k)]
+            if not people:
+                continue
+            j = order.actors.ents[people[-1]].end
+            if j < order.sent.end and order.token(j).lower_ == "away":
+                j += 1
+            if j < order.sent.end and order.token(j).lower_ == "from":
+                for org in [k for k in order.first_after(j, order.sent.end, limit=3) if _not_person(order, k)][:1]:
+                    for person in people:
+                        add(("WORKS_FOR",), person, org, BROAD, "en.role.hired_from")
 
     def _formerly(self, order: Order, add: Add) -> None:
         """'X, formerly of Y,' / 'X, previously at Y,': X worked for Y."""

@@ -36,6 +36,7 @@ CASES = [
     ),
     ("New investors in the Cohere round included Oracle and Salesforce.", ("Oracle", "INVESTS_IN", "Cohere")),
     ("Anthropic co-founders Dario Amodei and Jared Kaplan spoke.", ("Jared Kaplan", "FOUNDED", "Anthropic")),
+    ("Meta poached Ruoming Pang from Apple.", ("Ruoming Pang", "WORKS_FOR", "Apple")),
     ("OpenAI cofounders Sam Altman and Greg Brockman met investors.", ("Greg Brockman", "FOUNDED", "OpenAI")),
 ]
 
@@ -82,3 +83,8 @@ def test_joining_to_lead_a_unit_leads_no_company(relations: Found) -> None:
 def test_a_plural_title_is_not_held_by_an_earlier_person(relations: Found) -> None:
     got = relations("Sam Altman met Cohere founders Aidan Gomez and Nick Frosst.", "en")
     assert ("Sam Altman", "FOUNDED", "Cohere") not in got and ("Nick Frosst", "FOUNDED", "Cohere") in got, got
+
+
+def test_hired_from_no_one_named_is_nothing_more(relations: Found) -> None:
+    got = relations("Meta recruited Daniel Gross from a rival in April.", "en")
+    assert [t for t in got if t[1] == "WORKS_FOR"] == [("Daniel Gross", "WORKS_FOR", "Meta")], got

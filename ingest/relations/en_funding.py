@@ -154,16 +154,20 @@ class Funding:
     def _investment(self, order: Order, add: Add, i: int) -> None:
         """ "A's $8bn investment in B", 'an investment from A in B'."""
         end = order.clause(i)[1]
-        investor = _possessor(order, i)
+        investor, conf = _possessor(order, i), NAMED
         target = None
-        for j in range(i + 1, min(end, i + 7)):
+        for j in range(i + 1, min(end, i + 11)):
             low = order.token(j).lower_
             if low == "from" and investor is None:
                 investor = _first_actor(order, j, end)
             elif low in ("in", "into") and target is None:
                 target = _first_actor(order, j, end)
+            elif order.token(j).tag_.startswith("VB"):
+                break  # 'an investment of more than $1bn into B' goes on; a new verb does not
+        if investor is None and target is not None:
+            investor, conf = _maker_of_investment(order, i), RAISER  # 'A is making a $1bn investment in B'
         if investor is not None and target is not None and not self._negated(order, i):
-            add(TYPES, investor, target, NAMED, "en.funding.investment")
+            add(TYPES, investor, target, conf, "en.funding.investment")
 
     def _contribution(self, order: Order, add: Add, i: int) -> None:
         """ "A's contribution to the B round": only a round's, never 'A's contribution to B's success'."""
@@ -277,6 +281,15 @@ def _round_recipient(funding: Funding, order: Order, exclude: list[int]) -> int 
         if k is not None and k != SALIENT and not any(order.actors.same(k, x) for x in exclude):
             return k
     return None
+
+
+def _maker_of_investment(order: Order, i: int) -> int | None:
+    """The subject of the light verb whose object the investment noun is: 'A made / is making an investment'."""
+    noun = order.token(i)
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("make", "complete", "finalize", "finalise"):
+        return None
+    subjects = [k for c in noun.head.children if c.dep_ == "nsubj" and (k := order.at(c.i)) is not None]
+    return subjects[0] if subjects and order.actors.ents[subjects[0]].label_ == _ORG else None
 
 
 def _nominal(tok: Token) -> bool:

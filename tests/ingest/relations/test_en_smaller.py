@@ -47,3 +47,19 @@ def test_money_put_in_goes_to_the_round_the_sentence_names(relations: Found) -> 
     assert ("Sequoia Capital", "INVESTS_IN", "Anthropic") not in got, got
     got = relations("Anthropic raised money. Accel, which invested $50 million, joined Cohere's Series C.", "en")
     assert ("Accel", "INVESTS_IN", "Cohere") in got and ("Accel", "INVESTS_IN", "Anthropic") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Google is making a fresh investment of more than $1 billion into AI startup Anthropic.", "Google"),
+        ("Amazon made a $4 billion investment in Anthropic last year.", "Amazon"),
+    ],
+)
+def test_an_investment_made_by_the_subject(relations: Found, text: str, expected: str) -> None:
+    check(relations(text, "en"), (expected, "INVESTS_IN", "Anthropic"))
+
+
+def test_an_investment_nobody_makes_names_no_investor(relations: Found) -> None:
+    got = relations("Analysts said an investment in Anthropic would pay off.", "en")
+    assert not [t for t in got if t[1] == "INVESTS_IN"], got

@@ -108,6 +108,8 @@ class RolePhrases:
             return
         if not orgs:
             orgs, conf = self._clause_org(order, start), BROAD
+        if not orgs:
+            orgs, conf = _staff_of(order, start), BROAD
         of_the_company = types == ("LEADS",) or " ".join(order.token(t).lower_ for t in range(start, end)) in self.own
         if not orgs and of_the_company and (k := _earlier_subject(order, start)) is not None:
             orgs, conf = [k], REFERRED  # 'X booked $3bn; finance chief Y said …'
@@ -257,3 +259,18 @@ def _earlier_subject(order: Order, start: int) -> int | None:
         if k is not None and order.token(j).dep_ == "nsubj" and order.actors.ents[k].label_ == "ORGANIZATION":
             return k
     return None
+
+
+def _staff_of(order: Order, start: int) -> list[int]:
+    """'hired the staff of X, including co-founder Y': a title listed after 'including' is held at the
+    organisation whose people are being listed."""
+    j = start - 1
+    while j >= order.sent.start and order.token(j).lower_ in _DETERMINERS:
+        j -= 1
+    if j < order.sent.start + 2 or order.token(j).lower_ != "including" or order.token(j - 1).text != ",":
+        return []
+    k = order.at(j - 2)
+    if k is None or not _not_person(order, k):
+        return []
+    before = order.actors.ents[k].start - 1
+    return [k] if before >= order.sent.start and order.token(before).lower_ == "of" else []

@@ -88,3 +88,13 @@ def test_a_plural_title_is_not_held_by_an_earlier_person(relations: Found) -> No
 def test_hired_from_no_one_named_is_nothing_more(relations: Found) -> None:
     got = relations("Meta recruited Daniel Gross from a rival in April.", "en")
     assert [t for t in got if t[1] == "WORKS_FOR"] == [("Daniel Gross", "WORKS_FOR", "Meta")], got
+
+
+def test_a_founder_listed_among_hired_staff(relations: Found) -> None:
+    text = "Microsoft hired most of the staff of Inflection AI, including co-founder Mustafa Suleyman."
+    got = relations(text, "en")
+    assert ("Mustafa Suleyman", "FOUNDED", "Inflection AI") in got and (
+        "Mustafa Suleyman",
+        "FOUNDED",
+        "Microsoft",
+    ) not in got

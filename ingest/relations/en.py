@@ -15,6 +15,7 @@ from ingest.relations.en_nominal import NounPhrases
 from ingest.relations.en_order import Order
 from ingest.relations.en_places import Places
 from ingest.relations.en_roles import RolePhrases
+from ingest.relations.en_speech import speakers
 from ingest.relations.fallback import SentenceFallback
 from ingest.relations.lexicon import Lexicon, Trigger
 from schema.ontology import EntityType
@@ -98,9 +99,10 @@ def _phrasal(tok: Token) -> str | None:
 class _Sentence:
     def __init__(self, lex: Lexicon, actors: Actors, out: Collector, sent: Span) -> None:
         self.lex, self.actors, self.out, self.sent = lex, actors, out, sent
-        self.carried = dict(actors.carried)
+        bound, intended = speakers(sent, actors, lex.pronouns, lex.word_set("speech_verbs"))
+        self.carried = dict(actors.carried) | bound  # 'X said it will buy Y': 'it' is X
         words = {t.lower_ for t in sent if t.pos_ != "PROPN"}  # 'may', but not the month 'May'
-        self.scale = 0.6 if words & lex.word_set("speculation") else 1.0
+        self.scale = 0.6 if words & lex.word_set("speculation") else 0.8 if intended else 1.0
         self.order: Order | None = None
 
     def add(self, types: tuple[str, ...], head: int | None, tail: int | None, conf: float, rule: str) -> None:
@@ -156,7 +158,7 @@ class _Sentence:
             return k
         if tok.lower_ in _RELATIVE:  # 'X, which …' / 'X, whose rivals …'
             verb = tok.head if tok.lower_ != "whose" else tok.head.head
-            return self.actors.of(verb.head) if verb.dep_ == "relcl" else None
+            return self.apposed(verb.head) if verb.dep_ == "relcl" else None
         kind = self.lex.pronouns.get(tok.lower_)
         if kind is None and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
             kind = self.lex.pronouns.get("the " + tok.lower_)
@@ -172,6 +174,18 @@ class _Sentence:
             found = order.described_referent(tok.i)  # 'the Paris-based startup'
             return SALIENT if found is None else found
         return self.carried.get(kind) if kind is not None else None
+
+    def apposed(self, noun: Token) -> int | None:
+        """The actor a noun names or stands in apposition to: 'Google, the company that created Gemini'."""
+        k = self.actors.of(noun)
+        if k is None and noun.dep_ == "appos":
+            k = self.actors.of(noun.head)
+        return k
+
+    def antecedent(self, noun: Token) -> int | None:
+        """What a relative clause's noun is about: the actor it is apposed to, else what it refers to."""
+        k = self.apposed(noun)
+        return self.ref(noun) if k is None else k
 
     def refs(self, tok: Token) -> list[int]:
         """An argument and the actors coordinated with it ('Google, Meta and Anthropic')."""
@@ -204,7 +218,7 @@ class _Sentence:
             found = [k for c in tok.children if c.dep_ == "nsubj" for k in self.refs(c)]
             if found:
                 return found, conf
-            if tok.dep_ == "relcl" and (k := self.ref(tok.head)) is not None:
+            if tok.dep_ == "relcl" and (k := self.antecedent(tok.head)) is not None:
                 return [k], conf
             if tok.dep_ not in _SHARES_SUBJECT:
                 break

@@ -49,6 +49,7 @@ class Funding:
             return
         if self._doc_investors[0] != id(order.doc):
             self._doc_investors = (id(order.doc), set())
+        end = order.sent.end
         for tok in order.sent:
             i, lemma = tok.i, tok.lemma_.lower()
             if tok.lower_ in ("lead", "leads", "led") and i + 1 < order.sent.end and order.token(i + 1).text == ":":
@@ -57,10 +58,12 @@ class Funding:
                 self._led(order, add, i)
             elif lemma == "participation" or (lemma in self.joins and tok.tag_.startswith("VB") and not _nominal(tok)):
                 self._joined(order, add, i)
-            elif lemma in self.backers:
+            elif lemma in self.backers or (lemma == "participant" and self._past_round(order, i + 1, end)[1]):
                 self._backers(order, add, i)
             elif lemma == "investment" and tok.pos_ == "NOUN":
                 self._investment(order, add, i)
+            elif lemma == "contribution" and tok.pos_ == "NOUN":
+                self._contribution(order, add, i)
 
     def _about_money(self, order: Order) -> bool:
         """Whether the doc talks money at all; worked out once per doc (its sentences ask in turn)."""
@@ -114,10 +117,11 @@ class Funding:
 
     def _backers(self, order: Order, add: Add, i: int) -> None:
         start, end = order.clause(i)
-        j = i + 1
+        j, in_round, named = self._past_round(order, i + 1, end)
         while j < end and order.token(j).lower_ in ("including", "such", "as", "like", ",", "include", "included"):
             j += 1
-        heads = order.first_after(j - 1, end, limit=4) if j <= i + 3 else []  # 'included the venture firms A and B'
+        near = j <= i + 3 or in_round
+        heads = order.first_after(j - 1, end, limit=4) if near else []  # 'included the venture firms A and B'
         if not heads:
             heads = _listed_before_among(order, i, start)
         np_start = _np_start(order, i)
@@ -125,26 +129,59 @@ class Funding:
             heads = [k]  # 'A, an early backer'
         if not heads and np_start > start and order.token(np_start - 1).lemma_ == "be":
             heads = order.subject_before(np_start - 1, start)  # 'A is an investor in B'
-        owner = _possessor(order, i)
+        owner = _possessor(order, i) if named is None else named
         if owner is None and i + 2 < end and order.token(i + 1).lower_ in ("in", "of"):
             owner = order.at(i + 2)
         if owner is None:
             owner = self._holder_of_backers(order, i, start)
         self._emit(order, add, heads, owner, "en.funding.backers")
 
+    def _past_round(self, order: Order, j: int, end: int) -> tuple[int, bool, int | None]:
+        """'investors in the round included', 'backers participating in the Series B include': the token
+        after the round phrase, whether there was one, and the actor it names ('in the Cohere round')."""
+        if j >= end or order.token(j).lower_ not in ("in", "participating", "joining", "taking"):
+            return j, False, None
+        for t in range(j + 1, min(end, j + 7)):
+            if order.token(t).lemma_.lower() in self.rounds:
+                last = t
+                while last + 1 < end and order.token(last + 1).lemma_.lower() in self.rounds:
+                    last += 1  # 'this funding round'
+                return last + 1, True, _first_actor(order, j, t)
+            if order.token(t).tag_.startswith("VB") and order.token(t).lower_ != "participating":
+                break
+        return j, False, None
+
     def _investment(self, order: Order, add: Add, i: int) -> None:
         """ "A's $8bn investment in B", 'an investment from A in B'."""
         end = order.clause(i)[1]
-        investor = _possessor(order, i)
+        investor, conf = _possessor(order, i), NAMED
         target = None
-        for j in range(i + 1, min(end, i + 7)):
+        for j in range(i + 1, min(end, i + 11)):
             low = order.token(j).lower_
             if low == "from" and investor is None:
                 investor = _first_actor(order, j, end)
             elif low in ("in", "into") and target is None:
                 target = _first_actor(order, j, end)
+            elif order.token(j).tag_.startswith("VB"):
+                break  # 'an investment of more than $1bn into B' goes on; a new verb does not
+        if investor is None and target is not None:
+            investor, conf = _maker_of_investment(order, i), RAISER  # 'A is making a $1bn investment in B'
         if investor is not None and target is not None and not self._negated(order, i):
-            add(TYPES, investor, target, NAMED, "en.funding.investment")
+            add(TYPES, investor, target, conf, "en.funding.investment")
+
+    def _contribution(self, order: Order, add: Add, i: int) -> None:
+        """ "A's contribution to the B round": only a round's, never 'A's contribution to B's success'."""
+        end = order.clause(i)[1]
+        investor = _possessor(order, i)
+        if investor is None or i + 1 >= end or order.token(i + 1).lower_ != "to":
+            return
+        target = _first_actor(order, i + 1, end)
+        if target is not None and _round_after(self, order, i + 1) is not None and not self._negated(order, i):
+            add(TYPES, investor, target, NAMED, "en.funding.contribution")
+
+    def _round_for(self, order: Order, exclude: list[int]) -> int | None:
+        found = _round_recipient(self, order, exclude)
+        return None if found is None or self._investor(order, found, exclude) else found
 
     def _holder_of_backers(self, order: Order, i: int, start: int) -> int | None:
         """'X counts / has / added investors including …': the subject of such a verb."""
@@ -211,6 +248,8 @@ class Funding:
     def _topic(self, order: Order, exclude: list[int]) -> tuple[int | None, float]:
         """The company the money goes to when the clause does not say: the raiser of the sentence, the
         paragraph's first organisation, or the organisation carried from earlier sentences."""
+        if (k := self._round_for(order, exclude)) is not None:
+            return k, RAISER  # 'A, which put in $300m, led the round for B'
         for tok in order.sent:
             if tok.lemma_.lower() in self.raises and tok.tag_.startswith("VB"):
                 start, _ = order.clause(tok.i)
@@ -229,6 +268,28 @@ class Funding:
         # Nothing in the paragraph to fund: the company the article is about (never one of the investors:
         # assemble.py leaves out every actor that is itself the head of an investment).
         return SALIENT, ARTICLE
+
+
+def _round_recipient(funding: Funding, order: Order, exclude: list[int]) -> int | None:
+    """The company a round of this sentence is said to be for: 'the round for B', "B's Series C"."""
+    for tok in order.sent:
+        if tok.lemma_.lower() not in funding.rounds or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        k = _possessor(order, tok.i)
+        if k is None and tok.i + 1 < order.sent.end and order.token(tok.i + 1).lower_ == "for":
+            k = _first_actor(order, tok.i + 1, order.sent.end)
+        if k is not None and k != SALIENT and not any(order.actors.same(k, x) for x in exclude):
+            return k
+    return None
+
+
+def _maker_of_investment(order: Order, i: int) -> int | None:
+    """The subject of the light verb whose object the investment noun is: 'A made / is making an investment'."""
+    noun = order.token(i)
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("make", "complete", "finalize", "finalise"):
+        return None
+    subjects = [k for c in noun.head.children if c.dep_ == "nsubj" and (k := order.at(c.i)) is not None]
+    return subjects[0] if subjects and order.actors.ents[subjects[0]].label_ == _ORG else None
 
 
 def _nominal(tok: Token) -> bool:
@@ -288,6 +349,9 @@ def _first_actor(order: Order, j: int, end: int) -> int | None:
                 and (owned := order.at(after + 1)) is not None
             ):
                 return owned  # "in Musk's xAI round": the round is xAI's
+            if after + 1 < end and order.token(after).is_lower and order.token(after).pos_ == "NOUN":
+                named = order.at(after + 1)
+                return k if named is None else named  # 'into OpenAI competitor Anthropic': Anthropic
             return k
         if order.token(t).tag_.startswith("VB") or order.token(t).text in (",", ";"):
             return None

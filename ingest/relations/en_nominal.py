@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest.kb import fold
 from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
+from ingest.relations.en_known import leads_known
 from ingest.relations.en_order import Order
+from ingest.relations.en_reference import names_of, product_maker
 from ingest.relations.lexicon import Lexicon
 from schema.ontology import EntityType
 
@@ -28,6 +31,8 @@ class NounPhrases:
         self.referents = frozenset(data.get("referent_nouns", ()))
         self.partners = frozenset(data.get("partner_nouns", ()))
         self.possessed = {k: tuple(v) for k, v in data.get("possessed", {}).items()}
+        titles = lex.raw.get("role_phrases", {}).items()
+        self.leading = frozenset(t.replace(" - ", "-") for t, types in titles if types == ["LEADS"])
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sent:
@@ -36,6 +41,8 @@ class NounPhrases:
                 self._hyphenated(order, add, i, self.hyphen[low])
             elif low in self.makers or tok.lemma_.lower() in self.makers:
                 self._maker(order, add, i, self.makers.get(low) or self.makers[tok.lemma_.lower()])
+            elif tok.lemma_.lower() in self.referents and _next_is(order, i, "behind"):
+                self._maker(order, add, i, ("DEVELOPS",))  # 'X, the startup behind Y'
             elif low in self.parts or tok.lemma_.lower() in self.parts:
                 self._part(order, add, i)
             elif tok.lemma_.lower() in self.partners and tok.pos_ == "NOUN":
@@ -109,7 +116,15 @@ class NounPhrases:
             return
         maker, conf = self.described(order, i, i + 1, bare=bool(made) and order.token(i + 1).lower_ == "of")
         for k in made:
+            if conf == REFERRED and not self._may_make(order, maker, k):
+                continue  # 'Google … the Claude maker': the knowledge base names another maker
             add(types, maker, k, conf, "en.noun.maker")
+
+    def _may_make(self, order: Order, maker: int | None, product: int) -> bool:
+        known = product_maker(order.actors.ents[product].kb_id_)
+        if known is None or maker is None or maker == SALIENT:
+            return True
+        return known in {fold(n) for n in names_of(order, maker)}
 
     def _part(self, order: Order, add: Add, i: int) -> None:
         """'Y, a unit of X' / 'Y, a Meta affiliate' / "X's unit Y"."""
@@ -174,7 +189,10 @@ class NounPhrases:
             return
         label = order.actors.ents[owned].label_
         if label == "ORGANIZATION" and j == i + 1 and not _is_modifier(order, owned):
-            add(("OWNS",), owner, owned, 0.6, "en.noun.possessive_org")
+            if self._leads(order, owner, owned):
+                add(("LEADS",), owner, owned, 0.6, "en.noun.possessive_known_head")  # "Jensen Huang's Nvidia"
+            else:
+                add(("OWNS",), owner, owned, 0.6, "en.noun.possessive_org")
         elif label in self.possessed:
             add(self.possessed[label], owner, owned, 0.65, "en.noun.possessive")
 
@@ -191,15 +209,44 @@ class NounPhrases:
         if named is not None and label in self.possessed:
             add(self.possessed[label], owner, named, 0.6, "en.noun.one_of")
 
-    def _persons_company(self, order: Order, add: Add, owner: int, noun: int) -> None:
-        """ "Jensen Huang's chipmaker", "Masayoshi Son's group": the company the paragraph is about."""
-        if order.actors.ents[owner].label_ != "PERSON" or order.token(noun).lemma_.lower() not in self.referents:
+    def _persons_company(self, order: Order, add: Add, owner: int, j: int) -> None:
+        """ "Jensen Huang's chipmaker", "xAI, Musk's AI company,", "Musk's AI startup, xAI,": the company
+        apposed to the phrase, else the one the paragraph is about."""
+        noun = self._company_noun(order, j)
+        if order.actors.ents[owner].label_ != "PERSON" or noun is None:
             return
         nxt = noun + 1
         if nxt < order.sent.end and (order.at(nxt) is not None or order.token(nxt).pos_ == "NOUN"):
             return  # "Musk's company xAI" names it; "Son's group chief" is another phrase
-        company = order.referent(noun, carried_first=False)
-        add(("LEADS", "OWNS"), owner, company, 0.5, "en.noun.persons_company")
+        company, conf = self._apposed_company(order, owner, noun)
+        if company is None:
+            company, conf = order.referent(noun, carried_first=False), 0.5
+        known = company is not None and company != SALIENT and self._leads(order, owner, company)
+        add(("LEADS",) if known else ("OWNS",), owner, company, conf, "en.noun.persons_company")
+
+    def _company_noun(self, order: Order, j: int) -> int | None:
+        """The company noun of 'AI company', 'artificial intelligence startup' (a few modifiers before it)."""
+        for t in range(j, min(order.sent.end, j + 4)):
+            tok = order.token(t)
+            if tok.lemma_.lower() in self.referents:
+                return t
+            if order.at(t) is not None or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return None
+        return None
+
+    def _apposed_company(self, order: Order, owner: int, noun: int) -> tuple[int | None, float]:
+        """'xAI, Musk's AI company,' (the name before) or "Musk's AI startup, xAI," (the name after)."""
+        start = order.actors.ents[owner].start
+        before = order.apposed_to(start, bare=True)
+        if before is not None and order.actors.ents[before].label_ == "ORGANIZATION":
+            return before, 0.6
+        after = order.at(noun + 2) if noun + 2 < order.sent.end and order.token(noun + 1).text == "," else None
+        if after is not None and order.actors.ents[after].label_ == "ORGANIZATION" and start == order.sent.start:
+            return after, 0.6
+        return None, 0.0
+
+    def _leads(self, order: Order, person: int, org: int) -> bool:
+        return leads_known(order.actors.ents[person], order.actors.ents[org], self.leading)
 
     def _placed(self, order: Order, add: Add, i: int) -> None:
         """'the Toronto company', 'Mistral AI, the Paris lab': a place naming where the company is."""
@@ -298,6 +345,10 @@ def _owner_before(order: Order, i: int) -> int | None:
         if order.token(j).pos_ not in ("NOUN", "ADJ", "PROPN"):
             return None
     return None
+
+
+def _next_is(order: Order, i: int, word: str) -> bool:
+    return i + 1 < order.sent.end and order.token(i + 1).lower_ == word
 
 
 def _is_modifier(order: Order, k: int) -> bool:

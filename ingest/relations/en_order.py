@@ -355,6 +355,10 @@ class Order:
                 c = self.actors.ents[k].start - 1
             elif k is None and tok.pos_ in ("ADJ", "NOUN", "DET", "NUM") and tok.text != ",":
                 c -= 1
+            elif k is None and tok.pos_ == "PROPN" and tok.dep_ == "compound":
+                c -= 1  # 'X, the AI company owned by Y'
+            elif k is None and (tok.text == "-" or (tok.tag_ == "VBN" and self.doc[c - 1].text == "-")):
+                c -= 1  # 'X, a Paris-based startup founded by Y'
             else:
                 break
         return self.at(c - 1) if self.doc[c].text == "," else None

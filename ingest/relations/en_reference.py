@@ -7,6 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from ingest.kb import fold, load
+
 if TYPE_CHECKING:
     from ingest.relations.en_order import Order
 
@@ -113,6 +115,9 @@ def description_head(order: Order, i: int, referents: frozenset[str]) -> bool:
     if i + 1 < sent.end and (doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].text == "-"):
         return False  # 'the startup founder', 'the company X'
     j = i - 1
+    if (k := order.at(j)) is not None and order.actors.ents[k].label_ == "PRODUCT":
+        start = order.actors.ents[k].start  # 'the ChatGPT maker': its maker, if the knowledge base agrees
+        return start > sent.start and doc[start - 1].lower_ == "the" and _maker_known(order, i, k)
     while j >= max(sent.start, i - 8):
         if doc[j].lower_ == "the":
             return True
@@ -120,6 +125,30 @@ def description_head(order: Order, i: int, referents: frozenset[str]) -> bool:
             return False
         j -= 1
     return False
+
+
+def _maker_known(order: Order, i: int, product: int) -> bool:
+    """Whether the company 'the ChatGPT maker' would stand for is the one the knowledge base says made
+    it (a product it does not describe is taken at the paragraph's word)."""
+    maker = product_maker(order.actors.ents[product].kb_id_)
+    if maker is None:
+        return True
+    k = order.referent(i, carried_first=False)
+    return k is not None and maker in {fold(n) for n in names_of(order, k)}
+
+
+def names_of(order: Order, k: int) -> tuple[str, ...]:
+    ent = order.actors.ents[k]
+    entity = load().entities.get(ent.kb_id_) if ent.kb_id_ else None
+    return (ent.text, *entity.names) if entity is not None else (ent.text,)
+
+
+def product_maker(kb_id: str) -> str | None:
+    """'Chatbot by OpenAI' → 'openai' (folded), from the product's knowledge-base description."""
+    entity = load().entities.get(kb_id) if kb_id else None
+    if entity is None or " by " not in entity.description:
+        return None
+    return fold(entity.description.rsplit(" by ", 1)[1].strip())
 
 
 def _describing(order: Order, j: int) -> bool:

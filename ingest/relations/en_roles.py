@@ -19,6 +19,7 @@ class RolePhrases:
         self.own = frozenset(lex.raw.get("company_titles", ()))
         self.former = lex.word_set("former_adverbs")
         self.hiring = frozenset(lex.raw.get("hiring_verbs", ()))
+        self.joining = frozenset(lex.raw.get("joining_verbs", ()))
         self.words = {w for p in table if not p.startswith("_") for w in p.split()} | {"and"}
         phrases = sorted(
             ((tuple(p.split()), tuple(types)) for p, types in table.items() if not p.startswith("_")),
@@ -39,15 +40,43 @@ class RolePhrases:
 
     def run(self, order: Order, add: Add) -> None:
         self._formerly(order, add)
+        self._hired_from(order, add)
         i = order.sent.start
         while i < order.sent.end:
             found = self.match(order, i) if order.at(i) is None else None
             if found is None:
                 i += 1
                 continue
-            end, types = found
-            self._one(order, add, i, end, types)
-            i = end
+            chain = self._chain(order, i, found)
+            for types in dict.fromkeys(types for _, types in chain):
+                self._one(order, add, i, chain[-1][0], types)  # 'Groq founder and CEO Y': one holder, one org
+            i = chain[-1][0]
+
+    def _chain(self, order: Order, i: int, found: tuple[int, tuple[str, ...]]) -> list[tuple[int, tuple[str, ...]]]:
+        """'co-founder and CEO', 'chairman and chief executive': titles joined by 'and' share a holder."""
+        chain = [found]
+        while (j := chain[-1][0]) + 1 < order.sent.end and order.token(j).lower_ in ("and", "&"):
+            nxt = self.match(order, j + 1) if order.at(j + 1) is None else None
+            if nxt is None:
+                break
+            chain.append(nxt)
+        return chain
+
+    def _hired_from(self, order: Order, add: Add) -> None:
+        """'Meta poached Y from Apple', 'hired Y away from X': Y worked for X."""
+        for tok in order.sent:
+            if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in self.hiring:
+                continue
+            people = [k for k in order.first_after(tok.i, order.sent.end, limit=2) if not _not_person(order, k)]
+            if not people:
+                continue
+            j = order.actors.ents[people[-1]].end
+            if j < order.sent.end and order.token(j).lower_ == "away":
+                j += 1
+            if j < order.sent.end and order.token(j).lower_ == "from":
+                for org in [k for k in order.first_after(j, order.sent.end, limit=3) if _not_person(order, k)][:1]:
+                    for person in people:
+                        add(("WORKS_FOR",), person, org, BROAD, "en.role.hired_from")
 
     def _formerly(self, order: Order, add: Add) -> None:
         """'X, formerly of Y,' / 'X, previously at Y,': X worked for Y."""
@@ -73,17 +102,29 @@ class RolePhrases:
             orgs = []  # 'X named Y as its CEO': 'its' is X, the one naming
         if not orgs and hirer is not None:
             orgs, conf = [hirer], BROAD  # 'Cohere hired Y as chief AI officer', 'X named Y as its CEO'
+            if end < order.sent.end and order.token(end).lower_ in ("of", "at"):
+                types = ("WORKS_FOR",)  # 'joined X as chief executive of its AI unit': the unit is led
         if not orgs and self._unresolved_possessive(order, start):
             return
         if not orgs:
             orgs, conf = self._clause_org(order, start), BROAD
+        if not orgs:
+            orgs, conf = _staff_of(order, start), BROAD
         of_the_company = types == ("LEADS",) or " ".join(order.token(t).lower_ for t in range(start, end)) in self.own
         if not orgs and of_the_company and (k := _earlier_subject(order, start)) is not None:
             orgs, conf = [k], REFERRED  # 'X booked $3bn; finance chief Y said …'
         if not orgs and of_the_company and (k := order.referent(start, carried_first=False)) is not None:
             orgs, conf = [k], REFERRED  # 'Chief executive Y, 56, said …' in a paragraph about X
-        for org in orgs:
-            add(types, person, org, conf, "en.role.title")
+        for holder in self._co_holders(order, end, person):
+            for org in orgs:
+                add(types, holder, org, conf, "en.role.title")
+
+    def _co_holders(self, order: Order, end: int, person: int) -> list[int]:
+        """'Anthropic co-founders A and B': a plural title is held by everyone listed after it."""
+        if order.token(end - 1).tag_ != "NNS" or order.actors.ents[person].start not in (end, end + 1):
+            return [person]
+        listed = order.list_from(order.actors.ents[person].start, order.sent.end)
+        return [k for k in listed if order.actors.ents[k].label_ == "PERSON"] or [person]
 
     def _org(self, order: Order, start: int, end: int) -> list[int]:
         """The organisation of a title: before it ('X CEO', "X's CEO", 'its CEO') or after it ('CEO of X')."""
@@ -125,6 +166,8 @@ class RolePhrases:
             hirers = order.subject_before(verb, begin) if verb is not None and hiring else []
             orgs = [h for h in hirers if order.actors.ents[h].label_ == "ORGANIZATION"]
             return k, orgs[0] if orgs else None
+        if k is not None and _not_person(order, k):
+            return self._joined_as(order, k, begin)
         v = j - 1
         while v > begin and order.token(v).pos_ in ("ADP", "ADV", "PART"):
             v -= 1  # 'took over as', 'stepped in as'
@@ -132,6 +175,14 @@ class RolePhrases:
             people = [p for p in order.subject_before(v, begin) if order.actors.ents[p].label_ == "PERSON"]
             return (people[0], None) if people else (None, None)
         return None, None
+
+    def _joined_as(self, order: Order, org: int, begin: int) -> tuple[int | None, int | None]:
+        """'Y will join X as interim CEO': Y holds the title at X, the organisation joined."""
+        verb = order.actors.ents[org].start - 1
+        if verb < begin or order.token(verb).lemma_.lower() not in self.joining:
+            return None, None
+        people = [p for p in order.subject_before(verb, begin) if order.actors.ents[p].label_ == "PERSON"]
+        return (people[0], org) if people else (None, None)
 
     def _unresolved_possessive(self, order: Order, start: int, resolved_too: bool = False) -> bool:
         """'its chief executive' whose 'its' points nowhere known: no guessing from the clause."""
@@ -208,3 +259,18 @@ def _earlier_subject(order: Order, start: int) -> int | None:
         if k is not None and order.token(j).dep_ == "nsubj" and order.actors.ents[k].label_ == "ORGANIZATION":
             return k
     return None
+
+
+def _staff_of(order: Order, start: int) -> list[int]:
+    """'hired the staff of X, including co-founder Y': a title listed after 'including' is held at the
+    organisation whose people are being listed."""
+    j = start - 1
+    while j >= order.sent.start and order.token(j).lower_ in _DETERMINERS:
+        j -= 1
+    if j < order.sent.start + 2 or order.token(j).lower_ != "including" or order.token(j - 1).text != ",":
+        return []
+    k = order.at(j - 2)
+    if k is None or not _not_person(order, k):
+        return []
+    before = order.actors.ents[k].start - 1
+    return [k] if before >= order.sent.start and order.token(before).lower_ == "of" else []

@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ingest.figures import FIGURES_FILE, KindHit
-from ingest.figures_holders import Candidate, Clause
+from ingest.figures_holders import Candidate, Clause, span_text
 from schema.ontology import MetricKind
 
 
@@ -64,7 +64,7 @@ class DealRules:
 
     def bought_in(self, sent: Span, inside: list[Candidate]) -> int | None:
         """The company a sentence says is bought ('Yを買収する'), for a price named in the next sentence."""
-        text = sent.text
+        text = span_text(sent)
         for k, ent in reversed(inside):
             mark = self._re("bought_mark").match(text, ent.end_char - sent.start_char)
             if mark is not None and self._re("buy_verb_after").match(text, mark.end()):
@@ -88,7 +88,7 @@ class DealRules:
 
     def _verb_then_price(self, c: Clause) -> Deal | None:
         """'bought Y for $6.5bn', 'Yを65億ドルで買収', 'agreed to acquire Y in a deal worth $6.5bn'."""
-        text = c.sent.text
+        text = c.text
         if self.lang == "ja":
             clause = re.split(self._re("clause_break").pattern, text[: c.amount.start])[-1]
             paid_for = self._re("price_after_noun").search(clause)  # 'Yの買収に…を投じる': Y unnamed, nobody's
@@ -121,7 +121,7 @@ class DealRules:
         """'a $6.5bn acquisition of Y', 'a $40bn agreement to buy the chip designer Y'."""
         if self.lang == "ja":
             return None
-        m = self._re("noun_after").match(c.sent.text, c.amount.end)
+        m = self._re("noun_after").match(c.text, c.amount.end)
         if m is None:
             return None
         target = self._first_after(c, m.end(), m.end() + 80, None, self._re("descriptors"))
@@ -129,17 +129,17 @@ class DealRules:
 
     def _price_then_stake(self, c: Clause) -> Deal | None:
         """'paid $14bn for a 49% stake in Y' (or in 'the startup' the sentences before named)."""
-        m = self._re("stake_after").match(c.sent.text, c.amount.end)
+        m = self._re("stake_after").match(c.text, c.amount.end)
         if m is None:
             return None
         target = self._first_after(c, m.end(), m.end() + 80, None, self._re("descriptors"))
-        if target is None and not self._re("anaphoric_after").match(c.sent.text, m.end()):
+        if target is None and not self._re("anaphoric_after").match(c.text, m.end()):
             return None
         return self._deal(c, target, True, "stake")
 
     def _paid_for(self, c: Clause) -> Deal | None:
         """'will pay $6.5bn for Y', 'spent $2bn to acquire Y'."""
-        text = c.sent.text
+        text = c.text
         if not self._re("pay_before").search(text[: c.amount.start]):
             return None
         m = self._re("pay_after").match(text, c.amount.end)
@@ -151,9 +151,9 @@ class DealRules:
     def _price_word(self, c: Clause) -> Deal | None:
         """'買収額は最大400億ドル', 'the purchase price of $6.5bn': the company bought is named in the sentence."""
         m = None
-        for found in self._re("price_word").finditer(c.sent.text[: c.amount.start]):
+        for found in self._re("price_word").finditer(c.text[: c.amount.start]):
             m = found
-        if m is None or not self._re("price_word_gap").fullmatch(c.sent.text[m.end() : c.amount.start]):
+        if m is None or not self._re("price_word_gap").fullmatch(c.text[m.end() : c.amount.start]):
             return None
         if self.lang == "ja":
             return self._ja_target(c, 0, "price_word", allow_none=True)
@@ -162,7 +162,7 @@ class DealRules:
 
     def _ja_target(self, c: Clause, lo: int, frame: str, allow_none: bool = False) -> Deal | None:
         """The actor marked as what is bought ('Yを', 'Yの買収') or whose shares are ('Yの株式49%を')."""
-        text = c.sent.text
+        text = c.text
         for k, ent in reversed(c.candidates):
             start, end = c.offsets(ent)
             if start < lo or (end > c.amount.start and start < c.amount.end):
@@ -181,7 +181,7 @@ class DealRules:
         lead: re.Pattern[str] | None,
         gap: re.Pattern[str] | None = None,
     ) -> int | None:
-        text = c.sent.text
+        text = c.text
         for k, ent in c.candidates:
             start, end = c.offsets(ent)
             if start < lo or end > hi:

@@ -7,7 +7,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -58,6 +58,19 @@ class Context:
         return None
 
 
+_DOC_TEXT = "kg_doc_text"
+
+
+def span_text(span: Span) -> str:
+    """A span's text, cut from the doc's text read once (Doc.text and Span.text join the tokens anew on every
+    access, and the figure rules read each sentence's text many times)."""
+    doc = span.doc
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT] = doc.text
+    return str(text)[span.start_char : span.end_char]
+
+
 @dataclass
 class Clause:
     """One amount to place: its sentence, the sentence's compatible actors and the kind found."""
@@ -66,6 +79,10 @@ class Clause:
     candidates: list[Candidate]
     amount: Amount
     kind: KindHit
+
+    @cached_property
+    def text(self) -> str:
+        return span_text(self.sent)
 
     def offsets(self, ent: Span) -> tuple[int, int]:
         return max(0, ent.start_char - self.sent.start_char), ent.end_char - self.sent.start_char
@@ -123,7 +140,7 @@ class HolderRules:
 
     def _unnamed(self, clause: Clause, context: Context, fits: Callable[[int], bool], valuing: bool) -> Holder | None:
         pointed = self._anaphor_at(clause)
-        pronoun = pointed is not None and bool(self._re("pronoun").match(clause.sent.text, pointed))
+        pronoun = pointed is not None and bool(self._re("pronoun").match(clause.text, pointed))
         if valuing and pronoun and context.investees:  # 'invested $14bn in X, valuing it at $29bn'
             return Holder(context.investees[-1], f"fig.{self.lang}.valued_investee", 0.6)
         found = self._antecedent(clause, pointed) if pointed is not None and not (valuing and pronoun) else None
@@ -138,7 +155,7 @@ class HolderRules:
     def _paying(self, c: Clause) -> bool:
         """'X invested $2bn', 'Xの出資額': the actor found is the one paying, not the one the money went into
         ('Xは…の出資を受けた': X is given it)."""
-        received = self._re("received_after").match(c.sent.text, c.kind.end)
+        received = self._re("received_after").match(c.text, c.kind.end)
         return c.kind.kind == MetricKind.INVESTMENT and self._word_is(c, "paying_word") and not received
 
     def listed(self, between: str) -> bool:
@@ -153,17 +170,17 @@ class HolderRules:
 
     def elsewhere(self, c: Clause) -> bool:
         """Money paid into another company even when this sentence does not name it."""
-        return self._word_is(c, "equity_word") or bool(self._re("recipient_anaphor").match(c.sent.text, c.amount.end))
+        return self._word_is(c, "equity_word") or bool(self._re("recipient_anaphor").match(c.text, c.amount.end))
 
     def _word_is(self, c: Clause, words: str) -> bool:
-        return bool(self._re(words).fullmatch(c.sent.text[c.kind.start : c.kind.end]))
+        return bool(self._re(words).fullmatch(c.text[c.kind.start : c.kind.end]))
 
     def _investee(self, c: Clause, payer: int, context: Context, fits: Callable[[int], bool]) -> Holder | None:
         """The actor the money went into when this clause does not name it: one the sentence or the one before
         says money went into ('invested $13bn in X, including a $10bn investment in 2023'), else the actor the
         sentences before were about ('Amazon has put in $8bn in total' after sentences about Anthropic)."""
         here = self.recipients(c.sent, c.candidates)
-        if self._re("recipient_anaphor").match(c.sent.text, c.amount.end):  # 'invested $13bn in the company'
+        if self._re("recipient_anaphor").match(c.text, c.amount.end):  # 'invested $13bn in the company'
             named = [k for k, ent in c.candidates if k != payer and c.offsets(ent)[1] <= c.amount.start]
             here = here + named[:1]  # the sentence's first other actor, as for 'it' (en)
         if payer in here:  # 'Xが実施した調達に参加し、…を出資した': the actor found is the one money went into
@@ -181,14 +198,14 @@ class HolderRules:
 
     def _active_valuing(self, c: Clause) -> bool:
         """'a deal that valued X at…': the subject is the buyer, the valued actor is the object."""
-        text = c.sent.text
+        text = c.text
         return bool(self._re("active_valuing").match(text, c.kind.start)) and not self._re("passive_before").search(
             text[: c.kind.start]
         )
 
     def _anaphor_at(self, c: Clause) -> int | None:
         """Where '同社', 'the company', 'it' stands before the amount with no actor named between, if it does."""
-        found = list(self._re("anaphor").finditer(c.sent.text[: c.amount.start]))
+        found = list(self._re("anaphor").finditer(c.text[: c.amount.start]))
         if not found:
             return None
         if any(found[-1].end() <= c.offsets(ent)[0] for _, ent in c.candidates if c.offsets(ent)[1] <= c.amount.start):
@@ -199,7 +216,7 @@ class HolderRules:
         """'▸ Cohere — $500m at $6.8bn': the actor heading a list line."""
         for k, ent in c.candidates:
             start, end = c.offsets(ent)
-            if self._re("list_head").fullmatch(c.sent.text[:start]) and self._re("list_dash").match(c.sent.text, end):
+            if self._re("list_head").fullmatch(c.text[:start]) and self._re("list_dash").match(c.text, end):
                 return k if end <= c.amount.start else None
         return None
 
@@ -208,7 +225,7 @@ class HolderRules:
         if c.kind.kind not in (MetricKind.INVESTMENT, MetricKind.FUNDING_AMOUNT):
             return None
         pattern = "recipient_investment" if c.kind.kind == MetricKind.INVESTMENT else "recipient_funding"
-        text = c.sent.text
+        text = c.text
         for k, ent in c.candidates:
             start, end = c.offsets(ent)
             gap = text[c.amount.end : start]
@@ -224,7 +241,7 @@ class HolderRules:
 
     def possessive(self, c: Clause) -> int | None:
         """The actor owning the kind word or the amount: 'xAIの評価額', "OpenAI's valuation", "CoreWeave's $1.9bn"."""
-        text = c.sent.text
+        text = c.text
         for k, ent in c.candidates:
             end = c.offsets(ent)[1]
             if (
@@ -239,7 +256,7 @@ class HolderRules:
 
     def attributive(self, c: Clause) -> int | None:
         """An amount describing the actor named right after it: 'the $11bn Ohio campus', '…を投じる事業「X」'."""
-        text = c.sent.text
+        text = c.text
         for k, ent in c.candidates:
             start, _ = c.offsets(ent)
             if start < c.amount.end:
@@ -255,7 +272,7 @@ class HolderRules:
     def described(self, c: Clause) -> int | None:
         """The company 'the $183bn AI startup' describes: named right after it, or just before it in apposition
         ('Anthropic, the $183bn AI startup')."""
-        text = c.sent.text
+        text = c.text
         noun = self._re("described_after").match(text, c.amount.end)
         for k, ent in c.candidates:
             start, end = c.offsets(ent)
@@ -271,7 +288,7 @@ class HolderRules:
             return None
         for k, ent in c.candidates:
             _, end = c.offsets(ent)
-            if end <= c.amount.start and self._re("at_object").fullmatch(c.sent.text[end : c.amount.start]):
+            if end <= c.amount.start and self._re("at_object").fullmatch(c.text[end : c.amount.start]):
                 return k
         return None
 
@@ -279,7 +296,7 @@ class HolderRules:
         """'growth to $33bn at Amazon Web Services': the actor the amount is 'at'."""
         for k, ent in c.candidates:
             start = c.offsets(ent)[0]
-            if start >= c.amount.end and self._re("place_after").fullmatch(c.sent.text[c.amount.end : start]):
+            if start >= c.amount.end and self._re("place_after").fullmatch(c.text[c.amount.end : start]):
                 return k
         return None
 
@@ -288,7 +305,7 @@ class HolderRules:
 
     def _ja_topic(self, c: Clause) -> int | None:
         """The closest actor before the amount marked as topic or subject ('Xは', 'Xが実施した'), not an investor."""
-        text = c.sent.text
+        text = c.text
         topics = [
             (k, ent)
             for k, ent in c.candidates
@@ -316,7 +333,7 @@ class HolderRules:
             for child in verb.children:
                 if child.dep_ in _SUBJECTS:
                     if child.i in by_token and not self._investor(
-                        c.sent.text, *c.offsets(c.sent.doc[child.i : child.i + 1])
+                        c.text, *c.offsets(c.sent.doc[child.i : child.i + 1])
                     ):
                         return by_token[child.i]
                     if child.lower_ in ("which", "that", "who") and verb.dep_ == "relcl" and verb.head.i in by_token:
@@ -332,7 +349,7 @@ class HolderRules:
     def _antecedent(self, c: Clause, offset: int) -> int | None:
         """What '同社' stands for in its own sentence: the closest actor before it across a clause break (ja);
         what 'it'/'the company' stands for: the sentence's first actor (en)."""
-        text = c.sent.text
+        text = c.text
         before = [
             (k, ent)
             for k, ent in c.candidates
@@ -353,7 +370,7 @@ class HolderRules:
 
     def nearest(self, c: Clause) -> int | None:
         """The closest actor before the amount (after it when none is before), not one named as an investor."""
-        text = c.sent.text
+        text = c.text
         before = [(k, ent) for k, ent in c.candidates if c.offsets(ent)[1] <= c.amount.start]
         before = [(k, e) for k, e in before if not self._investor(text, *c.offsets(e))]
         if before:
@@ -365,7 +382,7 @@ class HolderRules:
 
     def actors(self, sent: Span, inside: list[Candidate]) -> list[int]:
         """The sentence's actors that are not named as investors, for the sentences after it."""
-        text = sent.text
+        text = span_text(sent)
         return [
             k
             for k, ent in inside
@@ -383,7 +400,7 @@ class HolderRules:
 
     def recipients(self, sent: Span, inside: list[Candidate]) -> list[int]:
         """The actors a sentence says money went into ('アンソロピックへの出資', 'its investment in Anthropic')."""
-        text = sent.text
+        text = span_text(sent)
         out = []
         for k, ent in inside:
             start, end = max(0, ent.start_char - sent.start_char), ent.end_char - sent.start_char
@@ -395,15 +412,17 @@ class HolderRules:
 
     def partners(self, sent: Span, inside: list[Candidate]) -> list[int]:
         """The actors a sentence names as its partner or object ('Yとの提携', 'Yと組む'), not as its topic."""
-        return [k for k, ent in inside if self._re("partner_mark").match(sent.text, ent.end_char - sent.start_char)]
+        text = span_text(sent)
+        return [k for k, ent in inside if self._re("partner_mark").match(text, ent.end_char - sent.start_char)]
 
     def sentence_topic(self, sent: Span, inside: list[Candidate]) -> int | None:
         """The actor a sentence is about: its first topic-marked actor (ja), the subject of its root (en)."""
+        text = span_text(sent)
         for k, ent in inside:
             end = ent.end_char - sent.start_char
-            if self._investor(sent.text, max(0, ent.start_char - sent.start_char), end):
+            if self._investor(text, max(0, ent.start_char - sent.start_char), end):
                 continue
-            if self.lang == "ja" and self._re("topic").match(sent.text, end):
+            if self.lang == "ja" and self._re("topic").match(text, end):
                 return k
             if self.lang == "en" and ent.root.dep_ in _SUBJECTS and ent.root.head.dep_ == "ROOT":
                 return k

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ingest.figures import Amount, AmountGrammar, KindHit, grammar
 from ingest.figures_deals import DealRules, deal_rules
-from ingest.figures_holders import Candidate, Clause, Context, Holder, HolderRules, holder_rules
+from ingest.figures_holders import Candidate, Clause, Context, Holder, HolderRules, holder_rules, span_text
 from schema.ontology import METRIC_HOLDERS, EntityType, MetricKind
 
 FIGURES = "kg_figures"
@@ -85,13 +85,14 @@ class FigureComponent:
         self, sent: Span, inside: list[Candidate], labels: dict[int, EntityType | None], context: Context
     ) -> list[FigureHit]:
         out = []
-        amounts = self.grammar.amounts(sent.text)
+        text = span_text(sent)  # Span.text joins the tokens anew on every access
+        amounts = self.grammar.amounts(text)
         for amount in amounts:
             deal = self._deal(sent, inside, labels, amount, context)
             if deal is not None:
                 out.extend(deal)
                 continue
-            kind = self.grammar.kind_near(sent.text, amount, amounts)
+            kind = self.grammar.kind_near(text, amount, amounts)
             if kind is None:
                 continue
             allowed = METRIC_HOLDERS[kind.kind]
@@ -179,14 +180,14 @@ class FigureComponent:
         names it (the builder of an unnamed site): an industry's gigawatts are nobody's."""
         if holder.entity < 0 or labels[holder.entity] == EntityType.FACILITY:
             return holder
-        owned = c.kind.kind == MetricKind.GPU_COUNT and self.deals.owned(c.sent.text, c.amount.start, c.amount.end)
+        owned = c.kind.kind == MetricKind.GPU_COUNT and self.deals.owned(c.text, c.amount.start, c.amount.end)
         if owned and labels[holder.entity] == EntityType.ORGANIZATION and not holder.rule.endswith(".context"):
             return holder  # chips the company owns: its count, whatever site the sentence also names
         sites = [(k, e) for k, e in c.candidates if labels[k] == EntityType.FACILITY]
         if sites:
             near = min(sites, key=lambda ke: abs(c.offsets(ke[1])[0] - c.amount.start))
             return Holder(near[0], f"fig.{self.lang}.site", 0.6)
-        if self.holders.site_anaphor(c.sent.text):  # '同拠点に設置', 'at the site': the site named before
+        if self.holders.site_anaphor(c.text):  # '同拠点に設置', 'at the site': the site named before
             named = (context.last_holder, context.topic, *reversed(context.previous))
             site = next((k for k in named if k is not None and labels[k] == EntityType.FACILITY), None)
             if site is not None:
@@ -197,8 +198,8 @@ class FigureComponent:
                 return Holder(earlier[0], f"fig.{self.lang}.site_context", 0.45)
             return holder if c.kind.kind == MetricKind.INVESTMENT else None  # a cost: the builder before
         if c.kind.kind == MetricKind.POWER_CAPACITY:
-            return holder if self.deals.site_power(c.sent.text, c.amount.start, c.amount.end) else None
-        if c.kind.kind == MetricKind.GPU_COUNT and self.deals.supplied(c.sent.text, c.amount.start, c.amount.end):
+            return holder if self.deals.site_power(c.text, c.amount.start, c.amount.end) else None
+        if c.kind.kind == MetricKind.GPU_COUNT and self.deals.supplied(c.text, c.amount.start, c.amount.end):
             return None  # chips a company sells are not chips it runs
         return holder
 

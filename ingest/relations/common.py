@@ -58,6 +58,8 @@ class Actors:
 
     def __post_init__(self) -> None:
         self.ents = list(self.doc.ents)
+        # Doc[i] builds a new Token each time: rules that walk tokens by index read this list instead.
+        self.tokens: list[Token] = list(self.doc)
         self.at = {i: k for k, e in enumerate(self.ents) for i in range(e.start, e.end)}
         self._starts = [e.start for e in self.ents]
         inherit(self)

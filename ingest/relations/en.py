@@ -54,7 +54,7 @@ _FOLLOWED_TYPES = ("SUES", "INVESTS_IN", "ACQUIRES", "PARTNERS_WITH", "CRITICIZE
 
 def _followed_by(order: Order, out: Collector) -> None:
     """'A sued B in May, followed weeks later by C and D': C and D did what A did."""
-    for tok in order.sent:
+    for tok in order.sentence_tokens():
         if tok.lower_ != "followed" or tok.i == order.sent.start or order.token(tok.i - 1).text != ",":
             continue
         by = next((j for j in range(tok.i + 1, min(order.sent.end, tok.i + 6)) if order.token(j).lower_ == "by"), None)
@@ -123,7 +123,7 @@ class _Sentence:
 
     def run(self) -> None:
         subjects, unnamed = [], False
-        for tok in self.sent:
+        for tok in self.actors.tokens[self.sent.start : self.sent.end]:
             if tok.dep_ in _SUBJECTS and (k := self.actors.of(tok)) is not None:
                 subjects.append(k)  # what 'he'/'the company' will mean in the next sentence
             elif tok.dep_ in (*_SUBJECTS, "dobj") and tok.pos_ == "NOUN" and self.ref(tok) == SALIENT:
@@ -131,8 +131,8 @@ class _Sentence:
             if tok.dep_ == "poss":
                 self.possessive(tok)
             key = _key(tok)
-            if (phrasal := _phrasal(tok)) in self.lex.predicates:
-                key = phrasal
+            if tok.pos_ in ("VERB", "AUX") and (phrasal := _phrasal(tok)) in self.lex.predicates:
+                key = phrasal  # only verbs take a particle ('took over')
             if tok.dep_ == "amod" and key in self.lex.predicates:
                 self.backed(tok, self.lex.predicates[key])
             elif tok.pos_ in ("VERB", "AUX") and key in self.lex.predicates:

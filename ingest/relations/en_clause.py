@@ -42,7 +42,7 @@ class ClauseVerbs:
         self.attempts, self.plans = lex.word_set("attempt_verbs"), lex.word_set("plan_verbs")
 
     def run(self, order: Order, add: Add) -> None:
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             if not _verb_like(order, tok.i):
                 continue
             key = clause_key(order, tok.i)

@@ -27,7 +27,7 @@ class Lawsuits:
         self.filed_nouns = frozenset(data.get("filed_nouns", ()))
 
     def run(self, order: Order, add: Add) -> None:
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             if tok.lemma_.lower() in self.attack_nouns and tok.pos_ == "NOUN":
                 self._attack(order, add, tok.i)
             elif tok.lemma_.lower() == "call" and tok.tag_.startswith("VB"):

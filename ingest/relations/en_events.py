@@ -28,7 +28,7 @@ class EventNouns:
         self.control_words = frozenset(data.get("control_words", ()))
 
     def run(self, order: Order, add: Add) -> None:
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             if tok.lemma_.lower() in self.stake_nouns and tok.pos_ == "NOUN":
                 self._stake(order, add, tok.i)
             types = self.types.get(tok.lemma_.lower())

@@ -42,7 +42,7 @@ class Funding:
         self._money_of: tuple[Doc, bool] | None = None
 
     def run(self, order: Order, add: Add) -> None:
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             if tok.lemma_.lower() in self.stakes or tok.text in ("%", "percent"):
                 self._stake(order, add, tok.i)
         if not self._about_money(order):
@@ -50,7 +50,7 @@ class Funding:
         if self._doc_investors[0] != id(order.doc):
             self._doc_investors = (id(order.doc), set())
         end = order.sent.end
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             i, lemma = tok.i, tok.lemma_.lower()
             if tok.lower_ in ("lead", "leads", "led") and i + 1 < order.sent.end and order.token(i + 1).text == ":":
                 self._emit(order, add, order.first_after(i + 1, order.sent.end, limit=3), None, "en.funding.lead_item")
@@ -250,7 +250,7 @@ class Funding:
         paragraph's first organisation, or the organisation carried from earlier sentences."""
         if (k := self._round_for(order, exclude)) is not None:
             return k, RAISER  # 'A, which put in $300m, led the round for B'
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             if tok.lemma_.lower() in self.raises and tok.tag_.startswith("VB"):
                 start, _ = order.clause(tok.i)
                 found = [k for k in order.subject_before(tok.i, start) if k not in exclude]
@@ -272,7 +272,7 @@ class Funding:
 
 def _round_recipient(funding: Funding, order: Order, exclude: list[int]) -> int | None:
     """The company a round of this sentence is said to be for: 'the round for B', "B's Series C"."""
-    for tok in order.sent:
+    for tok in order.sentence_tokens():
         if tok.lemma_.lower() not in funding.rounds or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         k = _possessor(order, tok.i)

@@ -20,7 +20,7 @@ class Integrations:
         self.negations = lex.word_set("negation_words")
 
     def run(self, order: Order, add: Add) -> None:
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             lemma = tok.lemma_.lower()
             if lemma in self.verbs and tok.tag_.startswith("VB"):
                 self._integrated(order, add, tok.i, verb=True)

@@ -35,19 +35,19 @@ class NounPhrases:
         self.leading = frozenset(t.replace(" - ", "-") for t, types in titles if types == ["LEADS"])
 
     def run(self, order: Order, add: Add) -> None:
-        for tok in order.sent:
-            i, low = tok.i, tok.lower_
+        for tok in order.sentence_tokens():
+            i, low, lemma = tok.i, tok.lower_, tok.lemma_.lower()
             if low in self.hyphen and i > order.sent.start and order.token(i - 1).text == "-":
                 self._hyphenated(order, add, i, self.hyphen[low])
-            elif low in self.makers or tok.lemma_.lower() in self.makers:
-                self._maker(order, add, i, self.makers.get(low) or self.makers[tok.lemma_.lower()])
-            elif tok.lemma_.lower() in self.referents and _next_is(order, i, "behind"):
+            elif low in self.makers or lemma in self.makers:
+                self._maker(order, add, i, self.makers.get(low) or self.makers[lemma])
+            elif lemma in self.referents and _next_is(order, i, "behind"):
                 self._maker(order, add, i, ("DEVELOPS",))  # 'X, the startup behind Y'
-            elif low in self.parts or tok.lemma_.lower() in self.parts:
+            elif low in self.parts or lemma in self.parts:
                 self._part(order, add, i)
-            elif tok.lemma_.lower() in self.partners and tok.pos_ == "NOUN":
+            elif lemma in self.partners and tok.pos_ == "NOUN":
                 self._partner(order, add, i)
-            elif low in self.rivals or tok.lemma_.lower() in self.rivals:
+            elif low in self.rivals or lemma in self.rivals:
                 self._rival(order, add, i)
             elif tok.text in _POSSESSIVE:
                 self._possessive(order, add, i)
@@ -57,7 +57,7 @@ class NounPhrases:
                 self._its_product(order, add, i)
             elif low == "in" and order.at(i - 1) is not None:
                 self._sited(order, add, i)
-            if tok.lemma_.lower() in self.referents and order.at(i - 1) is not None:
+            if lemma in self.referents and order.at(i - 1) is not None:
                 self._placed(order, add, i)
 
     # --- who a noun phrase is ----------------------------------------------------------------

@@ -40,14 +40,19 @@ class Order:
         referents: frozenset[str] = frozenset(),
     ):
         self.actors, self.sent, self.doc = actors, sent, sent.doc
+        self.toks = actors.tokens
         self.carried, self.pronouns, self.referents = carried, pronouns, referents
+
+    def sentence_tokens(self) -> list[Token]:
+        """The sentence's tokens from the doc's list (iterating the Span builds every Token anew)."""
+        return self.toks[self.sent.start : self.sent.end]
 
     # --- clauses -----------------------------------------------------------------------------
     def is_boundary(self, i: int) -> bool:
-        tok = self.doc[i]
+        tok = self.toks[i]
         if tok.text in _HARD_BOUNDARIES:
             return True
-        return tok.text == "," and i + 1 < self.sent.end and self.doc[i + 1].lower_ in _CLAUSE_OPENERS
+        return tok.text == "," and i + 1 < self.sent.end and self.toks[i + 1].lower_ in _CLAUSE_OPENERS
 
     def clause(self, i: int) -> tuple[int, int]:
         """Token range [start, end) of the clause around token i."""
@@ -67,9 +72,9 @@ class Order:
         """An actor named at token i, or what a pronoun / 'the company' there points to."""
         if (k := self.at(i)) is not None:
             return k
-        tok = self.doc[i]
+        tok = self.toks[i]
         kind = self.pronouns.get(tok.lower_)
-        if kind is None and i > self.sent.start and self.doc[i - 1].lower_ in ("the", "this"):
+        if kind is None and i > self.sent.start and self.toks[i - 1].lower_ in ("the", "this"):
             kind = self.pronouns.get("the " + tok.lower_)
         if kind is None and self.describes_company(i):
             return self.described_referent(i)
@@ -108,7 +113,7 @@ class Order:
     def list_from(self, i: int, end: int) -> list[int]:
         """The actors listed from token i on: 'A, B and C' / 'A (AA), B, and C'."""
         out: list[int] = []
-        the_list = i > self.sent.start and self.doc[i - 1].lower_ == "the"
+        the_list = i > self.sent.start and self.toks[i - 1].lower_ == "the"
         while i < end and (k := self.at(i)) is not None:
             if self._is_modifier(k):  # 'Microsoft-backed', 'Nvidia chips'
                 break
@@ -118,18 +123,18 @@ class Order:
             described = self._skip_apposition(i, end)
             apposed, i = described != i, described
             j = i
-            while j < end and self.doc[j].text in _LIST_JOINERS:
+            while j < end and self.toks[j].text in _LIST_JOINERS:
                 j += 1
-            if j + 3 < end and [t.lower_ for t in self.doc[j : j + 3]] == ["as", "well", "as"]:
+            if j + 3 < end and [t.lower_ for t in self.toks[j : j + 3]] == ["as", "well", "as"]:
                 j += 3  # 'A, B and C, as well as D'
                 apposed = apposed or len(out) > 1
-            if j < end and self.doc[j].lower_ == "the" and (self.doc[j - 1].lower_ in ("and", "&") or the_list):
+            if j < end and self.toks[j].lower_ == "the" and (self.toks[j - 1].lower_ in ("and", "&") or the_list):
                 j += 1  # 'A and the B fund', 'the A, the B'; but 'A, the B maker' is an appositive
-            if j > i and self.doc[j - 1].lower_ == "and" and j < end and self.doc[j].lower_ in _OWN_WORDS:
+            if j > i and self.toks[j - 1].lower_ == "and" and j < end and self.toks[j].lower_ in _OWN_WORDS:
                 j = self._skip_own_description(j, end)  # "Musk's X Corp. and his AI company xAI"
             if j == i or self.at(j) is None:
                 break
-            joiners = {t.text for t in self.doc[i:j]}
+            joiners = {t.text for t in self.toks[i:j]}
             if {",", "and"} <= joiners and len(out) == 1 and not apposed:
                 break  # 'of A, and B': the ', and' closes an outer list, 'A and B' would have no comma
             i = j
@@ -137,14 +142,14 @@ class Order:
 
     def _skip_apposition(self, i: int, end: int) -> int:
         """'A, publisher of B, and C': past a describing phrase (no verb) that ', and' closes."""
-        if i + 1 >= end or self.doc[i].text != "," or not self.doc[i + 1].is_lower or self.doc[i + 1].pos_ != "NOUN":
+        if i + 1 >= end or self.toks[i].text != "," or not self.toks[i + 1].is_lower or self.toks[i + 1].pos_ != "NOUN":
             return i
         for c in range(i + 2, min(end - 1, i + 12)):
-            tok = self.doc[c]
+            tok = self.toks[c]
             if tok.tag_.startswith("VB") or tok.lower_ in _CLAUSE_OPENERS | {"and"}:
                 return i
             if tok.text == ",":
-                return c if self.doc[c + 1].lower_ == "and" and self.at(c + 2) is not None else i
+                return c if self.toks[c + 1].lower_ == "and" and self.at(c + 2) is not None else i
         return i
 
     def _skip_own_description(self, j: int, end: int) -> int:
@@ -152,7 +157,7 @@ class Order:
         for m in range(j + 1, min(end, j + 5)):
             if self.at(m) is not None:
                 return m
-            if not (self.doc[m].is_lower and self.doc[m].pos_ in ("NOUN", "ADJ")) and self.doc[m].text != "AI":
+            if not (self.toks[m].is_lower and self.toks[m].pos_ in ("NOUN", "ADJ")) and self.toks[m].text != "AI":
                 return j
         return j
 
@@ -163,7 +168,7 @@ class Order:
         end = self.actors.ents[k].end
         if end >= self.sent.end:
             return False
-        nxt = self.doc[end]
+        nxt = self.toks[end]
         if nxt.text in ("-", "'s", "’s"):
             return True
         # 'OpenAI researchers' names people, but 'the Claude family' / 'Llama models' is still the product
@@ -176,21 +181,21 @@ class Order:
 
     def _skip_suffix(self, i: int, end: int) -> int:
         """'Apple Inc. and OpenAI': a company suffix the entity left out belongs to the name."""
-        j = i + 1 if i < end and self.doc[i].text == "," and i + 1 < end else i
-        return j + 1 if j < end and self.doc[j].lower_ in COMPANY_SUFFIXES else i
+        j = i + 1 if i < end and self.toks[i].text == "," and i + 1 < end else i
+        return j + 1 if j < end and self.toks[j].lower_ in COMPANY_SUFFIXES else i
 
     def _skip_parenthesis(self, i: int, end: int) -> int:
-        if i < end and self.doc[i].text == "(":
+        if i < end and self.toks[i].text == "(":
             for j in range(i + 1, min(end, i + 8)):
-                if self.doc[j].text == ")":
+                if self.toks[j].text == ")":
                     return j + 1
         return i
 
     def list_before(self, i: int, start: int) -> list[int]:
         """The actor list that ends just before token i (exclusive): 'A, B and C [i]'."""
         j = i - 1
-        if j >= start and self.doc[j].text == ")":
-            while j > start and self.doc[j].text != "(":
+        if j >= start and self.toks[j].text == ")":
+            while j > start and self.toks[j].text != "(":
                 j -= 1
             j -= 1
         first = self.at(j) if j >= start else None
@@ -198,8 +203,8 @@ class Order:
             return []
         while True:
             s, joiners = self.actors.ents[first].start - 1, set()
-            while s >= start and (self.doc[s].text in _LIST_JOINERS or self.doc[s].lower_ == "the"):
-                joiners.add(self.doc[s].text if self.doc[s].text in _LIST_JOINERS else "")
+            while s >= start and (self.toks[s].text in _LIST_JOINERS or self.toks[s].lower_ == "the"):
+                joiners.add(self.toks[s].text if self.toks[s].text in _LIST_JOINERS else "")
                 s -= 1
             prev = self.at(s) if s >= start else None
             if not joiners - {""} or prev is None:
@@ -212,7 +217,7 @@ class Order:
     def _listed_before(self, k: int, start: int) -> bool:
         """Whether a comma and another actor come just before actor k ('A, [k]')."""
         s = self.actors.ents[k].start - 1
-        return s - 1 >= start and self.doc[s].text == "," and self.at(s - 1) is not None
+        return s - 1 >= start and self.toks[s].text == "," and self.at(s - 1) is not None
 
     def first_after(self, i: int, end: int, limit: int = 6, cross_adp: bool = False) -> list[int]:
         """The actor list that follows token i within `limit` tokens, crossing no verb (nor preposition)."""
@@ -224,53 +229,53 @@ class Order:
                 return self.list_from(j, end)
             if (p := self._pronoun_ref(j)) is not None:
                 return [p]
-            tok = self.doc[j]
+            tok = self.toks[j]
             if tok.lower_ in _LIST_INTRODUCERS:
                 continue
             if tok.tag_ in _FINITE or (tok.pos_ == "ADP" and not cross_adp):
                 return []
-            if tok.text == "," and not (j + 1 < end and self.doc[j + 1].lower_ in _LIST_INTRODUCERS):
+            if tok.text == "," and not (j + 1 < end and self.toks[j + 1].lower_ in _LIST_INTRODUCERS):
                 return []  # 'bought chips, and A …': the object ended; ', including A' goes on
         return []
 
     def _pronoun_ref(self, i: int) -> int | None:
-        tok = self.doc[i]
+        tok = self.toks[i]
         if tok.lower_ == "the" and (head := self.description_after(i)) is not None:
             return self.ref(head)
-        if tok.lower_ in self.pronouns or (tok.i > 0 and self.doc[i - 1].lower_ == "the"):
+        if tok.lower_ in self.pronouns or (tok.i > 0 and self.toks[i - 1].lower_ == "the"):
             return self.ref(i)
         return None
 
     def subject_before(self, i: int, start: int, depth: int = 0) -> list[int]:
         """Who does the verb at token i: the actor list just before it, a relative's antecedent, a pronoun."""
         j = i - 1
-        while j >= start and (self.doc[j].lower_ in _VERB_FILLERS or self.doc[j].pos_ == "ADV"):
+        while j >= start and (self.toks[j].lower_ in _VERB_FILLERS or self.toks[j].pos_ == "ADV"):
             j -= 1
-        if j - 1 > start and self.doc[j].lower_ == "others" and self.doc[j - 1].lower_ == "and":
-            j -= 3 if self.doc[j - 2].text == "," else 2  # 'A, B and others also joined'
-        while j > start and self.doc[j].lower_ in COMPANY_SUFFIXES:
-            j -= 2 if self.doc[j - 1].text == "," else 1  # 'Tesla Inc. hired', 'Meta Platforms, Inc. has'
+        if j - 1 > start and self.toks[j].lower_ == "others" and self.toks[j - 1].lower_ == "and":
+            j -= 3 if self.toks[j - 2].text == "," else 2  # 'A, B and others also joined'
+        while j > start and self.toks[j].lower_ in COMPANY_SUFFIXES:
+            j -= 2 if self.toks[j - 1].text == "," else 1  # 'Tesla Inc. hired', 'Meta Platforms, Inc. has'
         if j < self.sent.start:
             return []
-        gerund = any(t.lower_.endswith("ing") for t in self.doc[i : min(i + 3, self.sent.end)])
-        if j > start and self.doc[j].lower_ in _TIME_LINKS and gerund and depth < 2:
-            verb = next((v for v in range(j - 1, start - 1, -1) if self.doc[v].tag_ in _FINITE), None)
+        gerund = any(t.lower_.endswith("ing") for t in self.toks[i : min(i + 3, self.sent.end)])
+        if j > start and self.toks[j].lower_ in _TIME_LINKS and gerund and depth < 2:
+            verb = next((v for v in range(j - 1, start - 1, -1) if self.toks[v].tag_ in _FINITE), None)
             return (
                 self.subject_before(verb, start, depth + 1) if verb is not None else []
             )  # 'X worked at Y before co-founding Z'
-        if self.doc[j].lower_ in _RELATIVE:
+        if self.toks[j].lower_ in _RELATIVE:
             return self.antecedent(j)
         if j >= start and (found := self.list_before(j + 1, start)):
             return found
-        if j >= start and self.doc[j].text == "," and (k := self._before_apposition(j, start)) is not None:
+        if j >= start and self.toks[j].text == "," and (k := self._before_apposition(j, start)) is not None:
             return [k]  # 'X, a former Y executive, now runs Z'
-        if j >= start and self.doc[j].text == "," and (k := self._apposed_name(j, start)) is not None:
+        if j >= start and self.toks[j].text == "," and (k := self._apposed_name(j, start)) is not None:
             return [k]  # "the group's CFO, Jane Roe, joins …"
-        if j >= start and self.doc[j].text == "," and (found := self._before_relative(j)):
+        if j >= start and self.toks[j].text == "," and (found := self._before_relative(j)):
             return found  # 'X, which raised …, named Y'
-        if j > start and self.doc[j].lower_ == "to" and self.doc[j - 1].tag_.startswith("VB") and depth < 2:
+        if j > start and self.toks[j].lower_ == "to" and self.toks[j - 1].tag_.startswith("VB") and depth < 2:
             return self.subject_before(j - 1, start, depth + 1)  # 'X agreed to invest'
-        if j > start and self.doc[j].lower_ == "and" and depth < 2:
+        if j > start and self.toks[j].lower_ == "and" and depth < 2:
             finite = ("VBD", "VBZ", "VBP")
             # 'X bought A and later B'; 'X led a round for A, which aims …, and joined B': X
             before = range(j - 1, self.sent.start - 1, -1)
@@ -284,9 +289,9 @@ class Order:
     def _finite(self, v: int, finite: tuple[str, ...]) -> bool:
         """A finite verb, or a past tense the tagger took for a participle after an apposition's comma
         ('The company, founded by A, partnered with B and now competes with C')."""
-        if self.doc[v].tag_ in finite:
+        if self.toks[v].tag_ in finite:
             return True
-        return self.doc[v].tag_ == "VBN" and v - 1 > self.sent.start and self.doc[v - 1].text == ","
+        return self.toks[v].tag_ == "VBN" and v - 1 > self.sent.start and self.toks[v - 1].text == ","
 
     def _apposed_name(self, comma: int, start: int) -> int | None:
         """A person named between two commas after a noun: "its chief executive, Jane Roe, said"."""
@@ -295,7 +300,7 @@ class Order:
             return None
         before = self.actors.ents[k].start - 1
         noun = before - 1
-        if noun < start or self.doc[before].text != "," or self.doc[noun].pos_ not in ("NOUN", "PROPN"):
+        if noun < start or self.toks[before].text != "," or self.toks[noun].pos_ not in ("NOUN", "PROPN"):
             return None
         if self.at(noun) is not None:  # 'Google, Sundar Pichai, …' is a list or a heading, not a title
             return None
@@ -304,24 +309,24 @@ class Order:
     def _relative_verb(self, v: int) -> bool:
         """Whether the verb at v is the verb of a relative clause ('which aims …')."""
         j = v - 1
-        while j > self.sent.start and (self.doc[j].lower_ in _VERB_FILLERS or self.doc[j].pos_ in ("ADV", "AUX")):
+        while j > self.sent.start and (self.toks[j].lower_ in _VERB_FILLERS or self.toks[j].pos_ in ("ADV", "AUX")):
             j -= 1
-        return self.doc[j].lower_ in _RELATIVE
+        return self.toks[j].lower_ in _RELATIVE
 
     def _before_relative(self, comma: int) -> list[int]:
         """'X, which/who …, [verb]': the antecedent of the relative clause that ends at this comma."""
         for r in range(comma - 2, self.sent.start, -1):
-            tok = self.doc[r]
+            tok = self.toks[r]
             if tok.text in _HARD_BOUNDARIES:
                 return []
-            if tok.lower_ in ("which", "who") and self.doc[r - 1].text == ",":
+            if tok.lower_ in ("which", "who") and self.toks[r - 1].text == ",":
                 return self.antecedent(r)
         return []
 
     def _before_apposition(self, comma: int, start: int) -> int | None:
         """'X, <a phrase without a verb>, [verb]': the X the apposition describes."""
         for c in range(comma - 1, max(start, comma - 12) - 1, -1):
-            tok = self.doc[c]
+            tok = self.toks[c]
             if tok.text == ",":
                 return self.ref(c - 1) if c - 1 >= start else None  # 'X, …,' / 'The company, …,'
             if tok.tag_ in ("VBD", "VBZ", "VBP") or tok.lower_ in _RELATIVE | _LIST_INTRODUCERS | {"and"}:
@@ -331,16 +336,16 @@ class Order:
     def antecedent(self, j: int) -> list[int]:
         """'X, which …' / 'X (…), who …': the actor the relative word at j stands for."""
         c = j - 1
-        if c >= self.sent.start and self.doc[c].text == ",":
+        if c >= self.sent.start and self.toks[c].text == ",":
             c -= 1
-        if c - 1 > self.sent.start and self.doc[c].like_num and self.doc[c - 1].text == ",":
+        if c - 1 > self.sent.start and self.toks[c].like_num and self.toks[c - 1].text == ",":
             c -= 2  # 'X, 54, who …'
-        if c >= self.sent.start and self.doc[c].text == ")":
-            while c > self.sent.start and self.doc[c].text != "(":
+        if c >= self.sent.start and self.toks[c].text == ")":
+            while c > self.sent.start and self.toks[c].text != "(":
                 c -= 1
             c -= 1
         k = self.at(c) if c >= self.sent.start else None
-        if k is None and c > self.sent.start and self.doc[c].pos_ == "NOUN":
+        if k is None and c > self.sent.start and self.toks[c].pos_ == "NOUN":
             k = self._apposed_noun_phrase(c)  # 'X, the Paris lab whose …'
         return [k] if k is not None else []
 
@@ -350,27 +355,27 @@ class Order:
     def _apposed_noun_phrase(self, c: int) -> int | None:
         """The actor a noun phrase ending at token c is apposed to: 'X, the Paris lab'."""
         while c > self.sent.start:
-            tok, k = self.doc[c], self.at(c)
+            tok, k = self.toks[c], self.at(c)
             if k is not None and self.actors.ents[k].label_ == "LOCATION":
                 c = self.actors.ents[k].start - 1
             elif k is None and tok.pos_ in ("ADJ", "NOUN", "DET", "NUM") and tok.text != ",":
                 c -= 1
             elif k is None and tok.pos_ == "PROPN" and tok.dep_ == "compound":
                 c -= 1  # 'X, the AI company owned by Y'
-            elif k is None and (tok.text == "-" or (tok.tag_ == "VBN" and self.doc[c - 1].text == "-")):
+            elif k is None and (tok.text == "-" or (tok.tag_ == "VBN" and self.toks[c - 1].text == "-")):
                 c -= 1  # 'X, a Paris-based startup founded by Y'
             else:
                 break
-        return self.at(c - 1) if self.doc[c].text == "," else None
+        return self.at(c - 1) if self.toks[c].text == "," else None
 
     def apposed_to(self, i: int, bare: bool = False) -> int | None:
         """'A, the X …': the actor before the comma that opens the appositive at token i."""
         determiners = ("the", "a", "an", "its", "their")
         j = i - 1
-        while j >= self.sent.start and self.doc[j].lower_ in determiners:
+        while j >= self.sent.start and self.toks[j].lower_ in determiners:
             j -= 1
-        has_determiner = bare or j < i - 1 or (i < self.sent.end and self.doc[i].lower_ in determiners)
-        if has_determiner and j >= self.sent.start + 1 and self.doc[j].text == ",":
+        has_determiner = bare or j < i - 1 or (i < self.sent.end and self.toks[i].lower_ in determiners)
+        if has_determiner and j >= self.sent.start + 1 and self.toks[j].text == ",":
             return self.at(j - 1)  # without one, 'A, B-backed round' is more likely a list than an apposition
         return None
 
@@ -384,7 +389,7 @@ class Order:
                     return k
         for i in range(self.sent.start, before if before is not None else self.sent.start):
             k = self.at(i)
-            if k is not None and self.doc[i].dep_ in _SUBJECTS and self.actors.ents[k].label_ == "ORGANIZATION":
+            if k is not None and self.toks[i].dep_ in _SUBJECTS and self.actors.ents[k].label_ == "ORGANIZATION":
                 return k
         return self.carried.get(EntityType.ORGANIZATION)
 
@@ -410,10 +415,10 @@ class Order:
         ent = self.actors.ents[k]
         return (
             ent.start > 0
-            and self.doc[ent.start - 1].text == "("
+            and self.toks[ent.start - 1].text == "("
             and ent.end < len(self.doc)
-            and self.doc[ent.end].text == ")"
+            and self.toks[ent.end].text == ")"
         )
 
     def token(self, i: int) -> Token:
-        return self.doc[i]
+        return self.toks[i]

@@ -21,7 +21,7 @@ class Places:
         self.demonyms = {adj.lower(): tuple(n.lower() for n in names) for adj, names in table.items() if adj[0] != "_"}
 
     def run(self, order: Order, add: Add) -> None:
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             names = self.demonyms.get(tok.lower_)
             if names is not None and tok.text[0].isupper():
                 place = _place_named(order, names)

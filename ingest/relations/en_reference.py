@@ -50,17 +50,17 @@ def object_before(order: Order, i: int) -> int | None:
 
 def persons_company(order: Order, i: int) -> bool:
     """ "Jensen Huang's company", "Son's group": a person's own company, not named."""
-    if order.doc[i].lemma_.lower() not in order.referents or i - 2 < order.sent.start:
+    if order.toks[i].lemma_.lower() not in order.referents or i - 2 < order.sent.start:
         return False
-    if order.doc[i - 1].text not in ("'s", "’s") or (k := order.at(i - 2)) is None:
+    if order.toks[i - 1].text not in ("'s", "’s") or (k := order.at(i - 2)) is None:
         return False
-    nxt = order.doc[i + 1] if i + 1 < order.sent.end else None
+    nxt = order.toks[i + 1] if i + 1 < order.sent.end else None
     named_after = nxt is not None and (order.at(nxt.i) is not None or nxt.pos_ == "NOUN")
     return order.actors.ents[k].label_ == "PERSON" and not named_after
 
 
 def ambiguous_description(order: Order, i: int) -> bool:
-    if i + 1 >= order.sent.end or order.doc[i + 1].text not in ("'s", "’s"):
+    if i + 1 >= order.sent.end or order.toks[i + 1].text not in ("'s", "’s"):
         return False
     named = (order.at(j) for j in range(order.sent.start, i))
     return any(k is not None and order.actors.ents[k].label_ == "ORGANIZATION" for k in named)
@@ -78,10 +78,10 @@ def description_after(order: Order, i: int) -> int | None:
 
 def pair(order: Order, j: int) -> list[int]:
     """'the two companies', 'both firms': the last two organisations the paragraph named before."""
-    tok = order.doc[j]
+    tok = order.toks[j]
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("company", "firm", "group") or j == order.sent.start:
         return []
-    if order.doc[j - 1].lower_ not in ("two", "both"):
+    if order.toks[j - 1].lower_ not in ("two", "both"):
         return []
     found: list[int] = []
     for k in range(bisect_left([e.start for e in order.actors.ents], j) - 1, -1, -1):
@@ -109,7 +109,7 @@ def topic_org(order: Order) -> int | None:
 
 def description_head(order: Order, i: int, referents: frozenset[str]) -> bool:
     """'the' + describing words + a company noun at token i that ends the phrase."""
-    doc, sent = order.doc, order.sent
+    doc, sent = order.toks, order.sent
     if doc[i].lemma_.lower() not in referents or order.at(i) is not None or doc[i].tag_ == "NNS":
         return False  # 'the publishers' are several, not the company
     if i + 1 < sent.end and (doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].text == "-"):
@@ -152,7 +152,7 @@ def product_maker(kb_id: str) -> str | None:
 
 
 def _describing(order: Order, j: int) -> bool:
-    tok, k = order.doc[j], order.at(j)
+    tok, k = order.toks[j], order.at(j)
     if k is not None:
         return order.actors.ents[k].label_ == "LOCATION"  # 'the Paris lab'; 'the Amazon unit' is another company
     return tok.pos_ in _DESCRIBING_POS or tok.text == "-" or tok.lower_ == "and"

@@ -64,7 +64,7 @@ class RolePhrases:
 
     def _hired_from(self, order: Order, add: Add) -> None:
         """'Meta poached Y from Apple', 'hired Y away from X': Y worked for X."""
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in self.hiring:
                 continue
             people = [k for k in order.first_after(tok.i, order.sent.end, limit=2) if not _not_person(order, k)]
@@ -80,7 +80,7 @@ class RolePhrases:
 
     def _formerly(self, order: Order, add: Add) -> None:
         """'X, formerly of Y,' / 'X, previously at Y,': X worked for Y."""
-        for tok in order.sent:
+        for tok in order.sentence_tokens():
             i = tok.i
             if tok.lower_ not in self.former or i < order.sent.start + 2 or order.token(i - 1).text != ",":
                 continue

@@ -98,7 +98,7 @@ def by_rule(score_module: ModuleType, pairs: list[tuple[Json, Json]]) -> None:
     for rule in rules:
         alone = [(g, kept(s, lambda x, rule=rule: x.get("rule", "") == rule, lambda _: False)) for g, s in pairs]
         s = score(score_module, alone)
-        rows.append((s["sys_relations"], s["relation_tp"], rule or "(none)"))
+        rows.append((s.get("sys_relations", 0), s.get("relation_tp", 0), rule or "(none)"))  # absent when none
     print("\nrule                                   found  right  precision")
     for found, right, rule in sorted(rows, key=lambda r: (-r[0], r[2])):
         print(f"{rule:<38} {found:>5}  {right:>5}  {right / found if found else 0:.2f}")

@@ -43,12 +43,12 @@ class ClauseVerbs:
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sentence_tokens():
-            if not _verb_like(order, tok.i):
-                continue
             key = clause_key(order, tok.i)
-            trigger = self.verbs.get(key)
+            trigger = self.verbs.get(key)  # the cheap test first: most tokens are no trigger
+            if trigger is None or not _verb_like(order, tok.i):
+                continue
             first = tok.i - 2 if key.startswith("co-") else tok.i  # where the verb's words begin
-            if trigger is None or _negated(order, first):
+            if _negated(order, first):
                 continue
             scale = intent_scale(tok, self.attempts, self.plans)
             if scale == 0.0:

@@ -25,14 +25,16 @@ class Lawsuits:
         self.insults = frozenset(data.get("insult_nouns", ()))
         self.dismiss = frozenset(data.get("dismiss_verbs", ()))
         self.filed_nouns = frozenset(data.get("filed_nouns", ()))
+        self.suit_nouns = self.nouns | self.filed_nouns
 
     def run(self, order: Order, add: Add) -> None:
         for tok in order.sentence_tokens():
-            if tok.lemma_.lower() in self.attack_nouns and tok.pos_ == "NOUN":
+            lemma = tok.lemma_.lower()
+            if lemma in self.attack_nouns and tok.pos_ == "NOUN":
                 self._attack(order, add, tok.i)
-            elif tok.lemma_.lower() == "call" and tok.tag_.startswith("VB"):
+            elif lemma == "call" and tok.tag_.startswith("VB"):
                 self._name_calling(order, add, tok.i)
-            elif tok.lemma_.lower() == "take" and tok.tag_.startswith("VB"):
+            elif lemma == "take" and tok.tag_.startswith("VB"):
                 self._taken_to_court(order, add, tok.i)
             elif tok.lower_.startswith("countersu") and tok.tag_.startswith("VB"):
                 self._countersued(order, add, tok.i)
@@ -40,10 +42,9 @@ class Lawsuits:
                 self._case_name(order, add, tok.i)
             elif tok.lower_ == "back" and order.token(tok.i - 1).lemma_.lower() in self.hit_back:
                 self._hit_back(order, add, tok.i)
-            elif tok.lemma_.lower() in ("trade", "exchange") and tok.i + 1 < order.sent.end:
+            elif lemma in ("trade", "exchange") and tok.i + 1 < order.sent.end:
                 self._traded_insults(order, add, tok.i)
-            lemma = tok.lemma_.lower()
-            if lemma in (self.nouns | self.filed_nouns) and tok.pos_ == "NOUN":
+            if lemma in self.suit_nouns and tok.pos_ == "NOUN":
                 start, end = order.clause(tok.i)
                 if any(order.token(j).lower_ in self.negations for j in range(start, end)):
                     continue

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_stream
 from ingest.figures import grammar
-from ingest.options import ExtractOptions
-from schema.models import Article, Extraction
 from schema.ontology import MetricKind
+from tests.ingest.extracted_metrics import extracted_metrics as _metrics
 
 V, M, F, R, INV = (
     MetricKind.VALUATION,
@@ -118,14 +116,6 @@ def test_a_stake_worth_an_amount_is_no_valuation() -> None:
     text = "it holds a stake worth about $20bn"
     [amount] = g.amounts(text)
     assert g.kind_near(text, amount, [amount]) is None
-
-
-def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
-    [result] = list(extract_stream([Article(text=text, lang=lang)], ExtractOptions()))
-    assert isinstance(result, Extraction)
-    for m in result.metrics:
-        assert text[m.evidence.start : m.evidence.end] == m.evidence.text
-    return {(m.entity, m.kind, m.value) for m in result.metrics}
 
 
 @pytest.mark.models

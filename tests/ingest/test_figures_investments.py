@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract_stream
-from ingest.options import ExtractOptions
-from schema.models import Article, Extraction
 from schema.ontology import MetricKind
+from tests.ingest.extracted_metrics import extracted_metrics as _metrics
 
 V, F, INV = MetricKind.VALUATION, MetricKind.FUNDING_AMOUNT, MetricKind.INVESTMENT
 pytestmark = pytest.mark.models
-
-
-def _metrics(text: str, lang: str) -> set[tuple[str, MetricKind, float]]:
-    [result] = list(extract_stream([Article(text=text, lang=lang)], ExtractOptions()))
-    assert isinstance(result, Extraction)
-    return {(m.entity, m.kind, m.value) for m in result.metrics}
 
 
 @pytest.mark.parametrize(

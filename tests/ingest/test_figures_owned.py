@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from schema.ontology import MetricKind
-from tests.ingest.test_figures_deals import _metrics
+from tests.ingest.extracted_metrics import extracted_metrics as _metrics
 
 GPU = MetricKind.GPU_COUNT
 pytestmark = pytest.mark.models

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.test_figures_deals import INV, _metrics
+from tests.ingest.extracted_metrics import extracted_metrics as _metrics
+from tests.ingest.test_figures_deals import INV
 
 pytestmark = pytest.mark.models
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from schema.ontology import MetricKind
-from tests.ingest.test_figures_deals import INV, V, _metrics
+from tests.ingest.extracted_metrics import extracted_metrics as _metrics
+from tests.ingest.test_figures_deals import INV, V
 
 pytestmark = pytest.mark.models
 

@@ -85,6 +85,15 @@ def moved_evidence(evidence: list[Row], source: str, target: str) -> list[Row]:
     return list(out.values())
 
 
+def edges_of(evidence: list[Row]) -> list[Row]:
+    """The relations some evidence rows belong to (id, head, tail, type), once each."""
+    by_id = {
+        v["relation_id"]: {"id": v["relation_id"], "head": v["head"], "tail": v["tail"], "type": v["type"]}
+        for v in evidence
+    }
+    return list(by_id.values())
+
+
 def merge_before(
     src: Row, dst: Row, evidence: list[Row], created: list[str], mentions: list[Row], metrics: list[str]
 ) -> Row:

@@ -123,7 +123,7 @@ def _add_evidence(conn: ladybug.Connection, evidence: list[Row]) -> list[str]:
     known = {r["id"] for r in rows(conn, "MATCH (v:Evidence) WHERE v.id IN $ids RETURN v.id AS id", ids=ids)}
     fresh = [v for v in evidence if v["id"] not in known]
     copy(conn, "Evidence", ddl.EVIDENCE_COLUMNS, fresh)
-    edges = _edges(evidence)
+    edges = curation.edges_of(evidence)
     there = {
         r["id"]
         for r in rows(
@@ -140,15 +140,6 @@ def _add_evidence(conn: ladybug.Connection, evidence: list[Row]) -> list[str]:
     return [v["id"] for v in fresh]
 
 
-def _edges(evidence: list[Row]) -> list[Row]:
-    """The relations some evidence rows belong to, once each."""
-    by_id = {
-        v["relation_id"]: {"id": v["relation_id"], "head": v["head"], "tail": v["tail"], "type": v["type"]}
-        for v in evidence
-    }
-    return list(by_id.values())
-
-
 def _unmerge(conn: ladybug.Connection, done: CurationRecord) -> None:
     """The merged-away entity back with its evidence, mentions, figures and names; the survivor as before."""
     plan = curation.unmerge(done)
@@ -160,7 +151,7 @@ def _unmerge(conn: ladybug.Connection, done: CurationRecord) -> None:
         copy(conn, "Entity", ddl.ENTITY_COLUMNS, [plan.entity])
     if plan.created:
         run(conn, "MATCH (v:Evidence) WHERE v.id IN $ids DELETE v", ids=plan.created)
-    recompute_relations(conn, [{"id": e["id"], "head": e["head"]} for e in _edges(plan.moved)])
+    recompute_relations(conn, [{"id": e["id"], "head": e["head"]} for e in curation.edges_of(plan.moved)])
     _add_evidence(conn, plan.evidence)
     _unmove_mentions(conn, plan.mentions, plan.survivor, source)
     if plan.metrics:

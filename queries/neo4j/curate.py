@@ -119,7 +119,7 @@ async def _add_evidence(tx: AsyncManagedTransaction, evidence: list[Row]) -> lis
     }
     fresh = [v for v in evidence if v["id"] not in known]
     await tx.run("UNWIND $rows AS r CREATE (v:Evidence) SET v = r", rows=fresh)
-    edges = _edges(evidence)
+    edges = curation.edges_of(evidence)
     for kind in {e["type"] for e in edges}:
         rels = [e for e in edges if e["type"] == kind]
         await tx.run(
@@ -140,7 +140,7 @@ async def _unmerge(tx: AsyncManagedTransaction, done: CurationRecord) -> None:
         raise curation.survivor_gone(done)
     await tx.run("MERGE (e:Entity {id: $row.id}) SET e += $row", row=plan.entity)
     await tx.run("UNWIND $ids AS id MATCH (v:Evidence {id: id}) DELETE v", ids=plan.created)
-    moved = _edges(plan.moved)
+    moved = curation.edges_of(plan.moved)
     for kind in {e["type"] for e in moved}:
         await recompute_relations(tx, kind, [e for e in moved if e["type"] == kind])
     await _add_evidence(tx, plan.evidence)
@@ -159,15 +159,6 @@ async def _unmerge(tx: AsyncManagedTransaction, done: CurationRecord) -> None:
         source=plan.entity["id"],
     )
     await set_entity(tx, curation.patched(survivor, {"remove_aliases": plan.added_aliases}))
-
-
-def _edges(evidence: list[Row]) -> list[Row]:
-    """The relations some evidence rows belong to, once each."""
-    by_id = {
-        v["relation_id"]: {"id": v["relation_id"], "head": v["head"], "tail": v["tail"], "type": v["type"]}
-        for v in evidence
-    }
-    return list(by_id.values())
 
 
 async def _relation(tx: AsyncManagedTransaction, relation_id: str) -> Row | None:

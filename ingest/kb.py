@@ -119,9 +119,14 @@ def _edges_ok(text: str, start: int, end: int) -> bool:
     return True
 
 
-@lru_cache(maxsize=4)
 def load(path: Path = KB_FILE, limit: int = 0) -> KnowledgeBase:
-    """The knowledge base; with limit > 0 only its first `limit` rows (the file is ordered by centrality)."""
+    """The knowledge base; with limit > 0 only its first `limit` rows (the file is ordered by centrality).
+    Read once per (path, limit) however it is called: `load()` and `load(limit=0)` are one knowledge base."""
+    return _load(path, limit)
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path, limit: int) -> KnowledgeBase:
     entities: list[KBEntity] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if limit > 0 and len(entities) >= limit:

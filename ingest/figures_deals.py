@@ -20,8 +20,9 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from ingest.doc_text import span_text
 from ingest.figures import FIGURES_FILE, KindHit
-from ingest.figures_holders import Candidate, Clause, span_text
+from ingest.figures_holders import Candidate, Clause
 from schema.ontology import MetricKind
 
 

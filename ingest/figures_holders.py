@@ -12,16 +12,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.doc_text import doc_text, span_text
 from ingest.figures import FIGURES_FILE, Amount, KindHit
 from schema.ontology import EntityType, MetricKind
 
 Candidate = tuple[int, Span]  # (index in doc.ents, entity span)
 _SITE_KINDS = (MetricKind.POWER_CAPACITY, MetricKind.GPU_COUNT)
 _SUBJECTS = ("nsubj", "nsubjpass")
-
-
-# A description naming a kind of young company: it points to the company just named, not the subject.
-_DESCRIPTION = re.compile(r"the\s+(?:[\w-]+\s+){0,2}(?:startup|start-up|lab|chipmaker|maker|developer)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -56,19 +53,6 @@ class Context:
             if k is not None and fits(k):
                 return k
         return None
-
-
-_DOC_TEXT = "kg_doc_text"
-
-
-def span_text(span: Span) -> str:
-    """A span's text, cut from the doc's text read once (Doc.text and Span.text join the tokens anew on every
-    access, and the figure rules read each sentence's text many times)."""
-    doc = span.doc
-    text = doc.user_data.get(_DOC_TEXT)
-    if text is None:
-        text = doc.user_data[_DOC_TEXT] = doc.text
-    return str(text)[span.start_char : span.end_char]
 
 
 @dataclass
@@ -364,7 +348,7 @@ class HolderRules:
             return last_k  # 'Mistral AI, the Paris lab whose …'
         if self.lang == "ja":
             return max(before, key=lambda ke: ke[1].end_char)[0]
-        if len(before) > 1 and _DESCRIPTION.match(text, offset):
+        if len(before) > 1 and self._re("young_company").match(text, offset):
             return last_k  # 'ASML … backs Mistral and values the French startup at': not the subject
         return before[0][0]
 
@@ -391,10 +375,11 @@ class HolderRules:
 
     def heading_actor(self, doc: Doc) -> int | None:
         """The actor a one-line heading starts with ('◆Anthropic (San Francisco)', '▸ Cohere')."""
-        if len(doc.text) > 80 or len(list(doc.sents)) != 1:
+        text = doc_text(doc)
+        if len(text) > 80 or len(list(doc.sents)) != 1:
             return None
         for k, ent in enumerate(doc.ents):
-            if self._re("list_head").fullmatch(doc.text[: ent.start_char]):
+            if self._re("list_head").fullmatch(text[: ent.start_char]):
                 return k
         return None
 

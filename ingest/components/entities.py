@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ingest.doc_text import doc_text
 from ingest.entity_cues import Cues, Edit, cues
 from ingest.entity_kin import with_family_names
 from ingest.entity_links import linked
@@ -55,7 +56,7 @@ class EntityComponent:
         self.cues = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins its tokens on every access: read it once
+        text = doc_text(doc)
         spans = self._with_groups(doc, text, self._kb_spans(doc, text))
         spans = self._quoted(doc, text, spans)
         for edit in self.cues.acronym_definitions(text):

@@ -20,9 +20,10 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ingest.doc_text import span_text
 from ingest.figures import Amount, AmountGrammar, KindHit, grammar
 from ingest.figures_deals import DealRules, deal_rules
-from ingest.figures_holders import Candidate, Clause, Context, Holder, HolderRules, holder_rules, span_text
+from ingest.figures_holders import Candidate, Clause, Context, Holder, HolderRules, holder_rules
 from schema.ontology import METRIC_HOLDERS, EntityType, MetricKind
 
 FIGURES = "kg_figures"

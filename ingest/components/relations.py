@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ingest.doc_text import doc_text
 from ingest.relations.article import ArticleDiscourse, merged
 from ingest.relations.common import SALIENT, Hit
 from ingest.relations.en import EnglishRules
@@ -18,15 +19,6 @@ from schema.ontology import EntityType
 RELATIONS = "kg_relations"
 if not Doc.has_extension(RELATIONS):
     Doc.set_extension(RELATIONS, default=None)
-
-
-# An English paragraph can point back to an earlier one only through such words, or by leaving an end to the
-# article (a round under a heading); Japanese also drops subjects, so every Japanese paragraph is read again.
-_EN_REFERENCE = re.compile(
-    r"\b(?:it|its|he|his|him|she|her|they|their|the\s+(?:[\w-]+\s+){0,2}(?:company|firm|startup|start-up|group"
-    r"|lab|chipmaker|maker|developer|unit|billionaire|executive|founder|investor|entrepreneur))\b",
-    re.IGNORECASE,
-)
 
 
 class RelationComponent:
@@ -48,7 +40,7 @@ class RelationComponent:
         reread = (
             self.refers_back is None
             or any(SALIENT in (h.head, h.tail) for h in hits)  # left to the article: an earlier heading may say
-            or self.refers_back.search(doc.text) is not None
+            or self.refers_back.search(doc_text(doc)) is not None
         )
         if self.discourse.start(doc) and reread:  # read again with the actors earlier paragraphs hand on
             hits = merged(doc, hits, self.rules(doc), self.pronouns, self.discourse.handed(doc))
@@ -61,4 +53,5 @@ class RelationComponent:
 def make_relations(nlp: Language, name: str, lang: str) -> RelationComponent:
     lex = lexicon(lang)
     rules: Callable[[Doc], list[Hit]] = JapaneseRules(lex) if lang == "ja" else EnglishRules(lex)
-    return RelationComponent(rules, lex.pronouns, None if lang == "ja" else _EN_REFERENCE)
+    refers_back = lex.raw.get("refers_back")
+    return RelationComponent(rules, lex.pronouns, re.compile(refers_back, re.IGNORECASE) if refers_back else None)

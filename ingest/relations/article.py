@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ingest.doc_text import doc_text
 from ingest.relations.common import ACTORS, EARLIER, EARLIER_STATE, SALIENT, Actors, Earlier, Hit, earlier_type
 from schema.ontology import RELATION_TYPES, EntityType
 
@@ -209,7 +210,7 @@ def _named_here(doc: Doc, hit: Hit, same: set[int], employers: set[int], pronoun
 
 def _reference_at(doc: Doc, hit: Hit, kind: EntityType | None, pronouns: dict[str, EntityType]) -> int | None:
     """Where the sentence's first reference word of the type is (doc characters), if it has one."""
-    sentence = doc.text[hit.sent_start : hit.sent_end].lower()
+    sentence = doc_text(doc)[hit.sent_start : hit.sent_end].lower()
     words = [w for word, k in pronouns.items() if k == kind for w in (word, POSSESSIVE.get(word, word))]
     found = [m.start() for w in words for m in re.finditer(rf"(?<![a-z]){re.escape(w)}(?![a-z])", sentence)]
     return hit.sent_start + min(found) if found else None

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ingest.doc_text import doc_text
 from ingest.relations.common import SALIENT
 from ingest.relations.en_clause import Add
 from ingest.relations.en_order import Order
@@ -68,7 +69,7 @@ class Funding:
     def _about_money(self, order: Order) -> bool:
         """Whether the doc talks money at all; worked out once per doc (its sentences ask in turn)."""
         if self._money_of is None or self._money_of[0] is not order.doc:
-            text = order.doc.text  # built anew on every access
+            text = doc_text(order.doc)
             money = bool(self._context_text.search(text)) or any(c in text for c in _CURRENCIES)
             self._money_of = (order.doc, money)
         return self._money_of[1]

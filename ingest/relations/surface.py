@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from ingest.doc_text import doc_text
 from ingest.relations.common import Actors, Collector
 
 
@@ -43,7 +44,7 @@ def read_surface(patterns: list[SurfacePattern], actors: Actors, sent: Span, out
     """Every pattern over each pair of names next to each other in the sentence (no name between them)."""
     if not patterns:
         return
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     named = list(actors.within(sent))
     for a, b in pairwise(named):
         first, second = actors.ents[a], actors.ents[b]
